@@ -10,7 +10,7 @@ ZOO_API TensorHandle zoo_mul(TensorHandle a, TensorHandle b) { ZOO_TENSOR(at::mu
 ZOO_API TensorHandle zoo_mul_scalar(TensorHandle a, ZooScalar b) { ZOO_TENSOR(at::mul(*a, zoo::scalar(b))); }
 ZOO_API TensorHandle zoo_div(TensorHandle a, TensorHandle b) { ZOO_TENSOR(at::div(*a, *b)); }
 ZOO_API TensorHandle zoo_div_scalar(TensorHandle a, ZooScalar b) { ZOO_TENSOR(at::div(*a, zoo::scalar(b))); }
-ZOO_API TensorHandle zoo_rdiv_scalar(TensorHandle a, ZooScalar b) { ZOO_TENSOR(at::mul(at::reciprocal(*a), zoo::scalar(b)));  // as Python's __rtruediv__; out of place for autograd }
+ZOO_API TensorHandle zoo_rdiv_scalar(TensorHandle a, ZooScalar b) { ZOO_TENSOR(at::mul(at::reciprocal(*a), zoo::scalar(b))); }  // as Python's __rtruediv__
 ZOO_API TensorHandle zoo_neg(TensorHandle a) { ZOO_TENSOR(at::neg(*a)); }
 
 ZOO_API int zoo_add_(TensorHandle a, TensorHandle b, ZooScalar alpha) { ZOO_VOID(a->add_(*b, zoo::scalar(alpha))); }
