@@ -89,4 +89,6 @@ internal static unsafe partial class Native
     [LibraryImport(Lib)] internal static partial int zoo_mul_scalar_(IntPtr a, Scalar b);
     [LibraryImport(Lib)] internal static partial int zoo_div_(IntPtr a, IntPtr b);
     [LibraryImport(Lib)] internal static partial int zoo_div_scalar_(IntPtr a, Scalar b);
+    [LibraryImport(Lib)] internal static partial int zoo_zero_(IntPtr a);
+    [LibraryImport(Lib)] internal static partial int zoo_fill_(IntPtr a, Scalar value);
 }

@@ -25,6 +25,9 @@ public static partial class torch
         public Tensor div_(Tensor other) { Native.Check(Native.zoo_div_(Handle, other.Handle)); return this; }
         public Tensor div_(Scalar other) { Native.Check(Native.zoo_div_scalar_(Handle, other)); return this; }
 
+        public Tensor zero_() { Native.Check(Native.zoo_zero_(Handle)); return this; }
+        public Tensor fill_(Scalar value) { Native.Check(Native.zoo_fill_(Handle, value)); return this; }
+
         public static Tensor operator +(Tensor a, Tensor b) => a.add(b);
         public static Tensor operator +(Tensor a, Scalar b) => a.add(b);
         public static Tensor operator +(Scalar a, Tensor b) => b.add(a);

@@ -21,3 +21,6 @@ ZOO_API int zoo_mul_(TensorHandle a, TensorHandle b) { ZOO_VOID(a->mul_(*b)); }
 ZOO_API int zoo_mul_scalar_(TensorHandle a, ZooScalar b) { ZOO_VOID(a->mul_(zoo::scalar(b))); }
 ZOO_API int zoo_div_(TensorHandle a, TensorHandle b) { ZOO_VOID(a->div_(*b)); }
 ZOO_API int zoo_div_scalar_(TensorHandle a, ZooScalar b) { ZOO_VOID(a->div_(zoo::scalar(b))); }
+
+ZOO_API int zoo_zero_(TensorHandle a) { ZOO_VOID(a->zero_()); }
+ZOO_API int zoo_fill_(TensorHandle a, ZooScalar value) { ZOO_VOID(a->fill_(zoo::scalar(value))); }
