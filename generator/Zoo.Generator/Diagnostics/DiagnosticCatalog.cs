@@ -39,6 +39,7 @@ internal static class DiagnosticCatalog
         [DiagnosticKind.UnusedMember] = Warning("ZOO023", "Unused child or derived value", "'{0}' is never used: {1}"),
         [DiagnosticKind.HintNameCollision] = Error("ZOO024", "Two spec files map to the same generated file", "This spec and {0} map to the same generated file name '{1}': rename one of the files"),
         [DiagnosticKind.IncompatibleBlock] = Error("ZOO025", "Block does not fit the slot", "{0} does not fit '{1}': {2}"),
+        [DiagnosticKind.InternalError] = Error("ZOO099", "The generator failed", "The generator failed on this spec ({0}); please report it with the spec"),
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = BuildIdIndex();

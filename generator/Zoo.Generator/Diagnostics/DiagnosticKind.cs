@@ -28,4 +28,5 @@ internal enum DiagnosticKind
     UnusedMember,
     HintNameCollision,
     IncompatibleBlock,
+    InternalError,
 }

@@ -610,7 +610,7 @@ internal sealed class SpecParser
     private static IEnumerable<JsonProperty> Unique(JsonValue section)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in Unique(section))
+        foreach (var property in section.Properties)
             if (seen.Add(property.Name)) yield return property;
     }
 

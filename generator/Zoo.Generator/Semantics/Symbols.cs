@@ -67,6 +67,19 @@ internal sealed class Scope
 
     public void Declare(Symbol symbol) => symbols[symbol.Name] = symbol;
 
+    // Names declared in blocks nested in this scope that have ended. C# keeps a name declared in a block to that
+    // block, and forbids declaring it again in the enclosing one afterwards (CS0136); these say where that would happen.
+    private readonly HashSet<string> closedNames = new(StringComparer.Ordinal);
+
+    /// <summary>Records that a nested block has ended: its names may not be declared again here.</summary>
+    public void Close(Scope child)
+    {
+        foreach (var name in child.symbols.Keys) closedNames.Add(name);
+        foreach (var name in child.closedNames) closedNames.Add(name);
+    }
+
+    public bool DeclaredInClosedChild(string name) => closedNames.Contains(name);
+
     public IEnumerable<Symbol> Own => symbols.Values;
 
     public IEnumerable<string> VisibleNames()

@@ -36,8 +36,13 @@ internal static class TypeMapper
     public static string EnumTypeName(string hyperparameter) => NameRules.Pascal(hyperparameter);
 
     /// <summary>The type a use site's argument of a block slot has (enums are not allowed there).</summary>
-    public static SpecType OfSlotArgument(BlockSlotArgument argument) =>
-        Of(argument.Kind, argument.Name, "", EquatableArray<string>.Empty, EmptySignature);
+    public static SpecType OfSlotArgument(BlockSlotArgument argument) => argument.Kind switch
+    {
+        // A block passed through a slot: its own signature is checked where it is finally used.
+        HyperparameterKind.Block => new SpecType(TypeKind.Block),
+        HyperparameterKind.OptionalBlock => new SpecType(TypeKind.Block, true),
+        _ => Of(argument.Kind, argument.Name, "", EquatableArray<string>.Empty, EmptySignature),
+    };
 
     /// <summary>The C# type of a value of this spec type.</summary>
     public static string Clr(SpecType type)

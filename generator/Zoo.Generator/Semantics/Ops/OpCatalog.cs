@@ -214,7 +214,7 @@ internal static class OpCatalog
         ops.Add(InitOp("constant_", "set to a value", new[] { $"{Init}.constant_({{tensor}}, {{value}})" }, T("tensor"), P("value", ParameterKind.Scalar)));
         ops.Add(InitOp("normal_", "normal samples", new[] { $"{Init}.normal_({{tensor}}, mean: {{mean}}?, std: {{std}}?)" },
             T("tensor"), Opt("mean", ParameterKind.Float, "0"), Opt("std", ParameterKind.Float, "1")));
-        ops.Add(InitOp("uniform_", "uniform samples in [a, b)", new[] { $"{Init}.uniform_({{tensor}}, low: {{a}}?, high: {{b}}?)" },
+        ops.Add(InitOp("uniform_", "uniform samples in [a, b)", new[] { $"{Init}.uniform_({{tensor}}, a: {{a}}?, b: {{b}}?)" },
             T("tensor"), Opt("a", ParameterKind.Float, "0"), Opt("b", ParameterKind.Float, "1")));
 
         // ---- scalar math (derived values, constraints, shapes, forward) -------------------------------------
