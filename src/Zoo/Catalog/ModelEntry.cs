@@ -35,10 +35,13 @@ public sealed class ModelEntry
     /// <summary>The generated C# class.</summary>
     public required Type Type { get; init; }
 
+    /// <summary>One line: what it is.</summary>
     public required string Summary { get; init; }
 
+    /// <summary>A few sentences: how it works.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The paper it comes from.</summary>
     public PaperInfo? Paper { get; init; }
 
     /// <summary>The math, in LaTeX.</summary>
@@ -71,6 +74,7 @@ public sealed class ModelEntry
     /// <summary>The spec's examples (for a preset: those that use it).</summary>
     public IReadOnlyList<ModelExample> Examples { get; init; } = Array.Empty<ModelExample>();
 
+    /// <summary>"resnet50 (network preset of ResNet): ...".</summary>
     public override string ToString() => $"{Name} ({Kind}{(IsPreset ? " preset of " + Spec : "")}): {Summary}";
 }
 

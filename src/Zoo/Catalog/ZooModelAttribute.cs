@@ -4,6 +4,7 @@ namespace Zoo;
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class ZooModelAttribute : Attribute
 {
+    /// <summary>Marks the module generated from the spec <paramref name="spec"/>.</summary>
     public ZooModelAttribute(string name, string kind, string spec)
     {
         Name = name;

@@ -11,6 +11,7 @@ public sealed class BlockFactory
 {
     private readonly Func<BlockArguments, nn.Module<Tensor, Tensor>> create;
 
+    /// <summary>A reference to <paramref name="spec"/> with <paramref name="bound"/> fixed; <paramref name="create"/> builds it from all its arguments.</summary>
     public BlockFactory(string spec, BlockArguments bound, IReadOnlyDictionary<string, object> constants, Func<BlockArguments, nn.Module<Tensor, Tensor>> create)
     {
         Spec = spec;

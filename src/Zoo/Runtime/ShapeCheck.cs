@@ -8,6 +8,7 @@ namespace Zoo;
 /// </summary>
 public sealed class ShapeMismatchException : ArgumentException
 {
+    /// <summary>A mismatch of <paramref name="tensor"/> in <paramref name="module"/>'s forward.</summary>
     public ShapeMismatchException(string module, string tensor, string expected, long[] actual)
         : base($"{module}.forward: {tensor} expected {expected}, got {ShapeCheck.Format(actual)}")
     {

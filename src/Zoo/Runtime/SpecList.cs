@@ -32,9 +32,12 @@ public static class SpecList
         return from >= to ? Array.Empty<T>() : items.Skip((int)from).Take((int)(to - from)).ToArray();
     }
 
+    /// <summary>len(xs).</summary>
     public static long Count<T>(IReadOnlyCollection<T> items) => items.Count;
 
+    /// <summary>a + b on int lists.</summary>
     public static long[] Concat(long[] a, long[] b) => a.Concat(b).ToArray();
 
+    /// <summary>a + b on float lists.</summary>
     public static double[] Concat(double[] a, double[] b) => a.Concat(b).ToArray();
 }
