@@ -308,14 +308,11 @@ internal sealed class ForwardChecker
         {
             var item = ret.Items[i];
             var value = binder.Bind(item.Value, Section.Forward, scope);
-            if (value.Type.IsError)
+            if (value.Type.IsError || value.Type.Kind != TypeKind.Tensor)
             {
-                failed = true;
-                continue;
-            }
-            if (value.Type.Kind != TypeKind.Tensor)
-            {
-                state.Report(DiagnosticKind.TypeMismatch, item.Value.Range, $"forward returns tensors, and this is {value.Type.Display}");
+                if (!value.Type.IsError)
+                    state.Report(DiagnosticKind.TypeMismatch, item.Value.Range, $"forward returns tensors, and this is {value.Type.Display}");
+                if (outputs is null) ReturnShapes.Add(null); // keeps the count right for the examples' check
                 failed = true;
                 continue;
             }
@@ -365,11 +362,6 @@ internal sealed class ForwardChecker
         else if (scope.Lookup(loop.Variable) is { } existing)
         {
             state.Report(DiagnosticKind.DuplicateName, loop.VariableRange, loop.Variable, $"as a {KindNameOf(existing.Kind)}");
-            ok = false;
-        }
-        else if (scope.DeclaredInClosedChild(loop.Variable))
-        {
-            state.Report(DiagnosticKind.InvalidForward, loop.VariableRange, $"'{loop.Variable}' is already used inside a block above: choose another loop variable");
             ok = false;
         }
         var before = Snapshot(scope);

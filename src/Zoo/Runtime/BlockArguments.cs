@@ -54,6 +54,9 @@ public sealed class BlockArguments : IEnumerable<KeyValuePair<string, object>>
     /// <summary>These arguments plus an enum value (null: unchanged).</summary>
     public BlockArguments WithEnum<TEnum>(string name, TEnum? value) where TEnum : struct, Enum => value is null ? this : Add(name, value.Value);
 
+    /// <summary>These arguments plus an enum value.</summary>
+    public BlockArguments WithEnum<TEnum>(string name, TEnum value) where TEnum : struct, Enum => Add(name, value);
+
     /// <summary>Both sets of arguments; a name given by both is an error (a block reference cannot be fixed twice).</summary>
     public BlockArguments Merge(BlockArguments other, string owner)
     {

@@ -42,7 +42,7 @@ public sealed class GeneratorRun
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new ZooGenerator().AsSourceGenerator() },
             list,
-            CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Latest),
+            CompilationFactory.ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGenerators(compilation);

@@ -18,11 +18,28 @@ public class GeneratedModuleTests
         return data;
     }
 
+    /// <summary>Every example of every test-only spec.</summary>
+    public static TheoryData<string, string> FeatureExamples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var entry in FeatureSpecAssembly.Catalog.Where(e => !e.IsPreset))
+            foreach (var example in entry.Examples)
+                data.Add(entry.Name, example.Label);
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Every_example_builds_runs_and_has_its_exact_parameter_count(string model, string label)
+    public void Every_example_builds_runs_and_has_its_exact_parameter_count(string model, string label) =>
+        RunExample(ModelEntries.Find(ModelCatalog.All, model), label);
+
+    [Theory]
+    [MemberData(nameof(FeatureExamples))]
+    public void Every_example_of_the_feature_specs_runs_too(string model, string label) =>
+        RunExample(ModelEntries.Find(FeatureSpecAssembly.Catalog, model), label);
+
+    private static void RunExample(ModelEntry entry, string label)
     {
-        var entry = ModelCatalog.Find(model);
         var example = entry.Examples.Single(e => e.Label == label);
         manual_seed(0);
         using var scope = NewDisposeScope();
