@@ -36,9 +36,7 @@ internal sealed partial class ExpressionBinder
                     return BindSpecCall(spec, call, section, scope, asBlockReference: section == Section.Value || expected is { Kind: TypeKind.Block });
                 var overloads = OpCatalog.Lookup(name.Name);
                 if (overloads.Count > 0) return BindOpCall(name.Name, overloads, null, call, section, scope);
-                var hint = Suggestions.DidYouMean(name.Name, OpCatalog.Names.Concat(state.Index.Names).Concat(scope.VisibleNames()));
-                return Error(name.Range, DiagnosticKind.UnknownFunction, name.Name,
-                    hint.Length > 0 ? hint : "it is neither an op or layer of the language (see docs/spec-language.md) nor a spec of this project");
+                return UnknownCallee(name, scope);
             }
             case MemberExpr member:
             {
@@ -67,6 +65,26 @@ internal sealed partial class ExpressionBinder
             default:
                 return Error(call.Callee.Range, DiagnosticKind.TypeMismatch, "only ops, layers, specs, children and block references can be called");
         }
+    }
+
+    /// <summary>
+    /// A callee that is nothing known: a PascalCase name reads as a spec (ZOO013, suggesting specs and layers), any
+    /// other as an op (ZOO007, suggesting ops).
+    /// </summary>
+    private BoundExpr UnknownCallee(NameExpr name, Scope scope)
+    {
+        if (char.IsUpper(name.Name[0]))
+        {
+            var layer = Suggestions.Closest(name.Name, OpCatalog.All.Where(o => o.IsLayer).Select(o => o.Name));
+            if (layer is not null)
+                return Error(name.Range, DiagnosticKind.UnknownFunction, name.Name, $"did you mean the layer '{layer}'?");
+            var spec = Suggestions.DidYouMean(name.Name, state.Index.Names);
+            return Error(name.Range, DiagnosticKind.UnknownSpec, name.Name,
+                spec.Length > 0 ? spec : $"the specs of this project are {Suggestions.List(state.Index.Names.OrderBy(n => n, StringComparer.Ordinal), "'")}; a layer name would be one of docs/spec-language.md's");
+        }
+        var hint = Suggestions.DidYouMean(name.Name, OpCatalog.Names.Concat(scope.VisibleNames()));
+        return Error(name.Range, DiagnosticKind.UnknownFunction, name.Name,
+            hint.Length > 0 ? hint : "it is not an op of the spec language (see docs/spec-language.md for the list)");
     }
 
     // ---- ops and layers --------------------------------------------------------------------------------------

@@ -127,6 +127,12 @@ internal sealed partial class ExpressionBinder
         if (OpCatalog.Lookup(n.Name).Count > 0)
             return Error(n.Range, DiagnosticKind.TypeMismatch, $"'{n.Name}' is an op: call it, for example {OpCatalog.Lookup(n.Name)[0].Signature}");
 
+        if ((section == Section.Value || expected is { Kind: TypeKind.Block }) && char.IsUpper(n.Name[0]))
+        {
+            var closest = Suggestions.DidYouMean(n.Name, state.Index.Names);
+            return Error(n.Range, DiagnosticKind.UnknownSpec, n.Name,
+                closest.Length > 0 ? closest : $"a block reference names a spec of this project ({Suggestions.List(state.Index.Names.OrderBy(x => x, StringComparer.Ordinal), "'")})");
+        }
         var candidates = scope.VisibleNames().Concat(state.Index.Names).Concat(NameRules.Builtins);
         var hint = Suggestions.DidYouMean(n.Name, candidates);
         return Error(n.Range, DiagnosticKind.UndefinedName, n.Name, hint.Length > 0 ? hint : HintForUndefined(section));

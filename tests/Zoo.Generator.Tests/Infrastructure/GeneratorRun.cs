@@ -12,7 +12,7 @@ public sealed class GeneratorRun
 {
     public const string SpecRoot = "/specs/";
 
-    private GeneratorRun(GeneratorDriver driver, CSharpCompilation compilation, IReadOnlyList<InMemoryAdditionalText> files)
+    private GeneratorRun(GeneratorDriver driver, CSharpCompilation compilation, IReadOnlyList<AdditionalText> files)
     {
         Driver = driver;
         Compilation = compilation;
@@ -23,7 +23,7 @@ public sealed class GeneratorRun
 
     public CSharpCompilation Compilation { get; }
 
-    public IReadOnlyList<InMemoryAdditionalText> Files { get; }
+    public IReadOnlyList<AdditionalText> Files { get; }
 
     public GeneratorDriverRunResult Result => Driver.GetRunResult();
 
@@ -34,7 +34,7 @@ public sealed class GeneratorRun
     public IReadOnlyList<GeneratedSourceResult> Sources => Single.GeneratedSources;
 
     /// <summary>Runs the generator over these spec files (path → JSON).</summary>
-    public static GeneratorRun Of(IEnumerable<InMemoryAdditionalText> files, string rootNamespace = "Zoo")
+    public static GeneratorRun Of(IEnumerable<AdditionalText> files, string rootNamespace = "Zoo")
     {
         var list = files.ToList();
         var compilation = CSharpCompilation.Create("Specs", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -60,7 +60,7 @@ public sealed class GeneratorRun
         if (path is not null)
         {
             var index = files.FindIndex(f => f.Path == path);
-            var replacement = new InMemoryAdditionalText(path, json!);
+            AdditionalText replacement = new InMemoryAdditionalText(path, json!);
             driver = driver.ReplaceAdditionalText(files[index], replacement);
             files[index] = replacement;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace Zoo.Generator.Semantics.Shapes;
 
@@ -41,13 +42,9 @@ internal abstract record Dim
         switch (op)
         {
             case "+":
-                if (a.Constant == 0) return b;
-                if (b.Constant == 0) return a;
-                break;
+                return Sum(a, b, 1);
             case "-":
-                if (b.Constant == 0) return a;
-                if (a == b) return Const(0);
-                break;
+                return Sum(a, b, -1);
             case "*":
                 if (a.Constant == 1) return b;
                 if (b.Constant == 1) return a;
@@ -57,9 +54,76 @@ internal abstract record Dim
                 if (b.Constant == 1) return a;
                 break;
         }
-        // Commutative operators get a canonical operand order, so that "4 * planes" equals "planes * 4".
-        if ((op == "+" || op == "*") && string.CompareOrdinal(a.ToString(), b.ToString()) > 0) (a, b) = (b, a);
+        // Multiplication gets a canonical operand order (a constant first), so that "4 * planes" equals "planes * 4".
+        if (op == "*" && (b is ConstDim || (a is not ConstDim && string.CompareOrdinal(a.ToString(), b.ToString()) > 0))) (a, b) = (b, a);
         return new BinaryDim(op, a, b);
+    }
+
+    /// <summary>
+    /// a + sign·b as a normal form: a sum of distinct terms with integer coefficients, terms in a canonical order,
+    /// the constant last. So ((H + 2) - 3) // s + 1 and (H - 1) // s + 1 are the same dim, and (H - 1) + 1 is H.
+    /// </summary>
+    private static Dim Sum(Dim a, Dim b, long sign)
+    {
+        var terms = new List<(long Coefficient, Dim Term)>();
+        long constant = 0;
+        try
+        {
+            checked
+            {
+                void Collect(Dim d, long s)
+                {
+                    switch (d)
+                    {
+                        case ConstDim c:
+                            constant += s * c.Value;
+                            break;
+                        case BinaryDim { Operator: "+" } p:
+                            Collect(p.Left, s);
+                            Collect(p.Right, s);
+                            break;
+                        case BinaryDim { Operator: "-" } m:
+                            Collect(m.Left, s);
+                            Collect(m.Right, -s);
+                            break;
+                        case BinaryDim { Operator: "*", Left: ConstDim k } scaled:
+                            Add(s * k.Value, scaled.Right);
+                            break;
+                        default:
+                            Add(s, d);
+                            break;
+                    }
+                }
+
+                void Add(long coefficient, Dim term)
+                {
+                    var at = terms.FindIndex(t => t.Term == term);
+                    if (at < 0) terms.Add((coefficient, term));
+                    else terms[at] = (terms[at].Coefficient + coefficient, term);
+                }
+
+                Collect(a, 1);
+                Collect(b, sign);
+            }
+        }
+        catch (OverflowException)
+        {
+            return Unknown;
+        }
+        var kept = terms.Where(t => t.Coefficient != 0).OrderBy(t => t.Term.ToString(), StringComparer.Ordinal).ToList();
+        Dim? result = null;
+        // Positive terms first, so that the form reads H - 1 rather than -1 + H.
+        foreach (var (coefficient, term) in kept.Where(t => t.Coefficient > 0).Concat(kept.Where(t => t.Coefficient < 0)))
+        {
+            var magnitude = Math.Abs(coefficient);
+            var scaled = magnitude == 1 ? term : new BinaryDim("*", Const(magnitude), term);
+            result = result is null
+                ? coefficient > 0 ? scaled : new BinaryDim("-", Const(0), scaled)
+                : new BinaryDim(coefficient > 0 ? "+" : "-", result, scaled);
+        }
+        if (result is null) return Const(constant);
+        if (constant == 0) return result;
+        return new BinaryDim(constant > 0 ? "+" : "-", result, Const(Math.Abs(constant)));
     }
 
     /// <summary>The value under the given names' values, or null when some name is not known or the arithmetic fails.</summary>
