@@ -182,12 +182,17 @@ internal static class ExpressionEmitter
         var op = OpCatalog.Find(call.Function) ?? throw new InvalidOperationException("unknown op " + call.Function);
         if (op.Name is "Sequential" or "ModuleList") return Container(op, call);
 
+        // One [height, width] size makes the call use the binding's tuple overload: every pair-sized argument then a tuple.
+        var pairs = call.Arguments.Any(a => a.Value is not null && a.Value.Type.Kind == TypeKind.IntList
+            && op.Parameters.First(p => p.Name == a.Name).Kind is ParameterKind.IntPair or ParameterKind.OptionalIntPair);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var argument in call.Arguments)
         {
             if (argument.Value is null) continue;
             var parameter = op.Parameters.First(p => p.Name == argument.Name);
-            values[argument.Name] = Argument(parameter, argument.Value);
+            values[argument.Name] = parameter.Kind is ParameterKind.IntPair or ParameterKind.OptionalIntPair
+                ? Pair(argument.Value, pairs)
+                : Argument(parameter, argument.Value);
         }
         var template = CallTemplate.Choose(op, values.Keys.ToList()) ?? throw new InvalidOperationException("no template of " + op.Name + " fits");
         var head = Fill(template.Head, values);
@@ -227,6 +232,16 @@ internal static class ExpressionEmitter
             return OpCatalog.Nn + ".Sequential(" + Modules(modules.Items, OpCatalog.ModuleClr) + ")";
         var element = call.Type.Clr;
         return OpCatalog.Nn + ".ModuleList<" + element + ">(" + Modules(modules.Items, element) + ")";
+    }
+
+    /// <summary>A size as an int, or as a (height, width) tuple when the call uses the tuple overload.</summary>
+    private static string Pair(BoundExpr value, bool pairs)
+    {
+        if (!pairs || value.Type.Kind == TypeKind.Null) return Emit(value);
+        if (value is BoundList { Items.Count: 2 } list) return "(" + Emit(list.Items[0]) + ", " + Emit(list.Items[1]) + ")";
+        if (value.Type.Kind == TypeKind.IntList) return "global::Zoo.SpecList.Pair(" + Emit(value) + ")";
+        var single = Emit(value);
+        return "(" + single + ", " + single + ")";
     }
 
     /// <summary>An op's argument as the binding's parameter wants it (a long[] for dims, a Scalar, an enum member ...).</summary>

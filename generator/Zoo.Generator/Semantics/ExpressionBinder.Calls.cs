@@ -103,7 +103,7 @@ internal sealed partial class ExpressionBinder
             var expected = parameter.Kind switch
             {
                 ParameterKind.Float or ParameterKind.OptionalFloats => SpecType.Float,
-                ParameterKind.IntVarargs or ParameterKind.Ints or ParameterKind.OptionalInts => SpecType.IntList,
+                ParameterKind.IntVarargs or ParameterKind.Ints or ParameterKind.OptionalInts or ParameterKind.IntPair or ParameterKind.OptionalIntPair => SpecType.IntList,
                 ParameterKind.TensorList => SpecType.TensorList,
                 _ => null,
             };
@@ -250,6 +250,11 @@ internal sealed partial class ExpressionBinder
             case ParameterKind.IntOrInts:
                 return t.Kind is TypeKind.Int or TypeKind.IntList ? v : Fail(0, "an int or a list of ints");
             case ParameterKind.OptionalInt: return t.Kind is TypeKind.Int or TypeKind.Null ? v : Fail(0, "an int or null");
+            case ParameterKind.IntPair:
+            case ParameterKind.OptionalIntPair:
+                if (t.Kind == TypeKind.Null && parameter.Kind == ParameterKind.OptionalIntPair) return v;
+                if (t.Kind == TypeKind.Int || (t.Kind == TypeKind.IntList && v is not BoundList) || v is BoundList { Items.Count: 2 }) return v;
+                return Fail(0, "an int or a pair [height, width]");
             case ParameterKind.OptionalBool: return t.Kind is TypeKind.Bool or TypeKind.Null ? v : Fail(0, "true, false or null");
             case ParameterKind.OptionalInts: return t.Kind is TypeKind.IntList or TypeKind.Int or TypeKind.Null ? v : Fail(0, "a list of ints or null");
             case ParameterKind.OptionalFloats: return t.IsNumber || t.Kind is TypeKind.FloatList or TypeKind.IntList or TypeKind.Null ? v : Fail(0, "a number, a list of numbers or null");

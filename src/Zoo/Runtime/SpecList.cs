@@ -32,6 +32,10 @@ public static class SpecList
         return from >= to ? Array.Empty<T>() : items.Skip((int)from).Take((int)(to - from)).ToArray();
     }
 
+    /// <summary>A [height, width] list as the (height, width) tuple the binding's 2-D layers take.</summary>
+    public static (long, long) Pair(long[] size) =>
+        size.Length == 2 ? (size[0], size[1]) : throw new ArgumentException($"A 2-D size has two items [height, width], not {size.Length}.", nameof(size));
+
     /// <summary>len(xs).</summary>
     public static long Count<T>(IReadOnlyCollection<T> items) => items.Count;
 

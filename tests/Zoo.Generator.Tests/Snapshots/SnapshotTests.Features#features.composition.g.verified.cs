@@ -63,6 +63,10 @@ namespace Zoo.Features
         public readonly global::Zoo.Torch.Modules.Sequential head;
         /// <summary>The child module misc (state_dict prefix "misc.").</summary>
         public readonly global::Zoo.Torch.Modules.ModuleList<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>> misc;
+        /// <summary>The child module rowwise (state_dict prefix "rowwise.").</summary>
+        public readonly global::Zoo.Torch.Modules.Conv2d rowwise;
+        /// <summary>The child module pool (state_dict prefix "pool.").</summary>
+        public readonly global::Zoo.Torch.Modules.MaxPool2d pool;
 
         /// <summary>Creates a <see cref="Composition"/>.</summary>
         /// <param name="channels">channels Must be at least 2, even. Default: 8.</param>
@@ -98,6 +102,8 @@ namespace Zoo.Features
             this.norm = global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.LayerNorm(new long[] { this.width }), global::Zoo.Torch.torch.nn.Dropout(p: 0.1) });
             this.head = global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Linear(this.width, this.inner), global::Zoo.Torch.torch.nn.GELU(), global::Zoo.Torch.torch.nn.Linear(this.inner, 10L) });
             this.misc = global::Zoo.Torch.torch.nn.ModuleList<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Hardswish(), global::Zoo.Torch.torch.nn.LeakyReLU(negative_slope: 0.2), global::Zoo.Torch.torch.nn.Tanh(), global::Zoo.Torch.torch.nn.Hardsigmoid(), global::Zoo.Torch.torch.nn.Softmax(-1L), global::Zoo.Torch.torch.nn.AvgPool2d(1L), global::Zoo.Torch.torch.nn.Upsample(scale_factor: new double[] { 1d }), global::Zoo.Torch.torch.nn.Flatten(), global::Zoo.Torch.torch.nn.BatchNorm1d(this.width), global::Zoo.Torch.torch.nn.Dropout2d(), global::Zoo.Torch.torch.nn.AdaptiveMaxPool2d(1L), global::Zoo.Torch.torch.nn.LogSoftmax(1L), global::Zoo.Torch.torch.nn.MaxPool2d(1L) });
+            this.rowwise = global::Zoo.Torch.torch.nn.Conv2d(this.width, this.width, (3L, 1L), padding: (1L, 0L), groups: this.width);
+            this.pool = global::Zoo.Torch.torch.nn.MaxPool2d((2L, 1L), stride: (2L, 1L));
             register_parameter("rel", this.rel);
             register_buffer("running", this.running, persistent: false);
             register_buffer("offsets", this.offsets);
@@ -108,6 +114,8 @@ namespace Zoo.Features
             register_module("norm", this.norm);
             register_module("head", this.head);
             register_module("misc", this.misc);
+            register_module("rowwise", this.rowwise);
+            register_module("pool", this.pool);
             global::Zoo.Torch.torch.nn.init.zeros_(global::Zoo.ModuleTensors.Parameter(this, "stem.0.bias"));
             global::Zoo.Torch.torch.nn.init.constant_(global::Zoo.ModuleTensors.Parameter(this, "norm.0.weight"), 1d);
             global::Zoo.Torch.torch.nn.init.normal_(global::Zoo.ModuleTensors.Parameter(this, "head.2.weight"), std: 0.01);
@@ -134,29 +142,37 @@ namespace Zoo.Features
             var __shape2 = y.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape2, B, this.width, H, W);
             if (__shape2[0] != B || __shape2[1] != this.width || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape2, B, this.width, H, W);
+            y = this.rowwise.call(y);
+            var __shape3 = y.shape;
+            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape3, B, this.width, H, W);
+            if (__shape3[0] != B || __shape3[1] != this.width || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape3, B, this.width, H, W);
+            var p = this.pool.call(y);
+            var __shape4 = p.shape;
+            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Composition", "p", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, global::Zoo.SpecMath.FloorDiv(H, 2L), W);
+            if (__shape4[0] != B || __shape4[1] != this.width || __shape4[2] != global::Zoo.SpecMath.FloorDiv(H, 2L) || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Composition", "p", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, global::Zoo.SpecMath.FloorDiv(H, 2L), W);
             var t = y.flatten(start_dim: 2L);
-            var __shape3 = t.shape;
-            if (__shape3.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("Composition", "t", "[{0}, {1}, {2}]", __shape3, B, this.width, (H * W));
-            if (__shape3[0] != B || __shape3[1] != this.width || __shape3[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("Composition", "t", "[{0}, {1}, {2}]", __shape3, B, this.width, (H * W));
-            var __values4 = this.pair.call(t, t);
-            t = __values4.Item1;
-            var w = __values4.Item2;
+            var __shape5 = t.shape;
+            if (__shape5.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("Composition", "t", "[{0}, {1}, {2}]", __shape5, B, this.width, (H * W));
+            if (__shape5[0] != B || __shape5[1] != this.width || __shape5[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("Composition", "t", "[{0}, {1}, {2}]", __shape5, B, this.width, (H * W));
+            var __values6 = this.pair.call(t, t);
+            t = __values6.Item1;
+            var w = __values6.Item2;
             var u = this.norm.call(t.transpose(1L, 2L));
-            var __shape5 = u.shape;
-            if (__shape5.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("Composition", "u", "[{0}, {1}, {2}]", __shape5, B, (H * W), this.width);
-            if (__shape5[0] != B || __shape5[1] != (H * W) || __shape5[2] != this.width) throw global::Zoo.ShapeCheck.Mismatch("Composition", "u", "[{0}, {1}, {2}]", __shape5, B, (H * W), this.width);
+            var __shape7 = u.shape;
+            if (__shape7.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("Composition", "u", "[{0}, {1}, {2}]", __shape7, B, (H * W), this.width);
+            if (__shape7[0] != B || __shape7[1] != (H * W) || __shape7[2] != this.width) throw global::Zoo.ShapeCheck.Mismatch("Composition", "u", "[{0}, {1}, {2}]", __shape7, B, (H * W), this.width);
             if (((this.depth > 1L) && (this.odd_width > 0L)))
             {
-                u = this.misc[(int)0L].call(u);
+                u = (this.misc[(int)0L].call(u) + (p.mean() * 0L));
             }
             var pooled = u.mean(new long[] { 1L });
-            var __shape6 = pooled.shape;
-            if (__shape6.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Composition", "pooled", "[{0}, {1}]", __shape6, B, this.width);
-            if (__shape6[0] != B || __shape6[1] != this.width) throw global::Zoo.ShapeCheck.Mismatch("Composition", "pooled", "[{0}, {1}]", __shape6, B, this.width);
+            var __shape8 = pooled.shape;
+            if (__shape8.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Composition", "pooled", "[{0}, {1}]", __shape8, B, this.width);
+            if (__shape8[0] != B || __shape8[1] != this.width) throw global::Zoo.ShapeCheck.Mismatch("Composition", "pooled", "[{0}, {1}]", __shape8, B, this.width);
             var __output0 = this.head.call(pooled);
-            var __shape7 = __output0.shape;
-            if (__shape7.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Composition", "output", "[{0}, 10]", __shape7, B);
-            if (__shape7[0] != B || __shape7[1] != 10L) throw global::Zoo.ShapeCheck.Mismatch("Composition", "output", "[{0}, 10]", __shape7, B);
+            var __shape9 = __output0.shape;
+            if (__shape9.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Composition", "output", "[{0}, 10]", __shape9, B);
+            if (__shape9[0] != B || __shape9[1] != 10L) throw global::Zoo.ShapeCheck.Mismatch("Composition", "output", "[{0}, 10]", __shape9, B);
             return __output0;
         }
 

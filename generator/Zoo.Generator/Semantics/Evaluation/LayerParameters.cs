@@ -23,12 +23,17 @@ internal static class LayerParameters
                     {
                         var cin = Int(args, "in_channels");
                         var cout = Int(args, "out_channels");
-                        var k = Int(args, "kernel_size");
                         var groups = Int(args, "groups") ?? 1;
                         var bias = Bool(args, "bias") ?? true;
-                        if (cin is null || cout is null || k is null || groups <= 0 || cin % groups != 0 || cout % groups != 0) return null;
-                        var window = layer == "Conv2d" ? k.Value * k.Value : k.Value;
-                        return cout.Value * (cin.Value / groups) * window + (bias ? cout.Value : 0);
+                        // A square kernel k (k·k weights per filter in 2-D), or a [height, width] pair.
+                        long? window = args.TryGetValue("kernel_size", out var kernel) ? kernel switch
+                        {
+                            IntValue k => layer == "Conv2d" ? k.Value * k.Value : k.Value,
+                            ListValue { Items.Count: 2 } pair when layer == "Conv2d" && pair.Items[0] is IntValue h && pair.Items[1] is IntValue w => h.Value * w.Value,
+                            _ => null,
+                        } : null;
+                        if (cin is null || cout is null || window is null || groups <= 0 || cin % groups != 0 || cout % groups != 0) return null;
+                        return cout.Value * (cin.Value / groups) * window.Value + (bias ? cout.Value : 0);
                     }
                     case "Linear":
                     {

@@ -235,9 +235,9 @@ internal static class OpCatalog
         ops.Add(Layer("Conv1d", "1-D convolution", "conv1d", "Conv1d",
             I("in_channels"), I("out_channels"), I("kernel_size"), Opt("stride", ParameterKind.Int, "1"), Opt("padding", ParameterKind.Int, "0"),
             Opt("dilation", ParameterKind.Int, "1"), Opt("groups", ParameterKind.Int, "1"), Opt("bias", ParameterKind.Bool, "true")));
-        ops.Add(Layer("Conv2d", "2-D convolution (square kernel)", "conv2d", "Conv2d",
-            I("in_channels"), I("out_channels"), I("kernel_size"), Opt("stride", ParameterKind.Int, "1"), Opt("padding", ParameterKind.Int, "0"),
-            Opt("dilation", ParameterKind.Int, "1"), Opt("groups", ParameterKind.Int, "1"), Opt("bias", ParameterKind.Bool, "true")));
+        ops.Add(Layer("Conv2d", "2-D convolution; sizes are ints or [height, width]", "conv2d", "Conv2d",
+            I("in_channels"), I("out_channels"), P("kernel_size", ParameterKind.IntPair), Opt("stride", ParameterKind.IntPair, "1"), Opt("padding", ParameterKind.IntPair, "0"),
+            Opt("dilation", ParameterKind.IntPair, "1"), Opt("groups", ParameterKind.Int, "1"), Opt("bias", ParameterKind.Bool, "true")));
         ops.Add(Layer("Linear", "affine map of the last dim", "linear", "Linear", I("in_features"), I("out_features"), Opt("bias", ParameterKind.Bool, "true")));
         ops.Add(Layer("BatchNorm1d", "batch normalisation over [N, C] or [N, C, L]", "batchnorm", "BatchNorm1d",
             I("num_features"), Opt("eps", ParameterKind.Float, "1e-5"), Opt("momentum", ParameterKind.Float, "0.1"),
@@ -259,14 +259,14 @@ internal static class OpCatalog
             ops.Add(Layer(name, summary, "same", name));
         ops.Add(Layer("Softmax", "softmax over one dim", "same", "Softmax", I("dim")));
         ops.Add(Layer("LogSoftmax", "log of softmax over one dim", "same", "LogSoftmax", I("dim")));
-        ops.Add(Layer("MaxPool2d", "max over kernel windows", "pool_layer", "MaxPool2d",
-            I("kernel_size"), Opt("stride", ParameterKind.OptionalInt, "kernel_size"), Opt("padding", ParameterKind.Int, "0"),
-            Opt("dilation", ParameterKind.Int, "1"), Opt("ceil_mode", ParameterKind.Bool, "false")));
-        ops.Add(Layer("AvgPool2d", "average over kernel windows", "pool_layer", "AvgPool2d",
-            I("kernel_size"), Opt("stride", ParameterKind.OptionalInt, "kernel_size"), Opt("padding", ParameterKind.Int, "0"),
+        ops.Add(Layer("MaxPool2d", "max over kernel windows; sizes are ints or [height, width]", "pool_layer", "MaxPool2d",
+            P("kernel_size", ParameterKind.IntPair), Opt("stride", ParameterKind.OptionalIntPair, "kernel_size"), Opt("padding", ParameterKind.IntPair, "0"),
+            Opt("dilation", ParameterKind.IntPair, "1"), Opt("ceil_mode", ParameterKind.Bool, "false")));
+        ops.Add(Layer("AvgPool2d", "average over kernel windows; sizes are ints or [height, width]", "pool_layer", "AvgPool2d",
+            P("kernel_size", ParameterKind.IntPair), Opt("stride", ParameterKind.OptionalIntPair, "kernel_size"), Opt("padding", ParameterKind.IntPair, "0"),
             Opt("ceil_mode", ParameterKind.Bool, "false"), Opt("count_include_pad", ParameterKind.Bool, "true")));
-        ops.Add(Layer("AdaptiveAvgPool2d", "average-pool to a fixed output size", "adaptive_pool_layer", "AdaptiveAvgPool2d", I("output_size")));
-        ops.Add(Layer("AdaptiveMaxPool2d", "max-pool to a fixed output size", "adaptive_pool_layer", "AdaptiveMaxPool2d", I("output_size")));
+        ops.Add(Layer("AdaptiveAvgPool2d", "average-pool to a fixed output size (an int or [height, width])", "adaptive_pool_layer", "AdaptiveAvgPool2d", P("output_size", ParameterKind.IntPair)));
+        ops.Add(Layer("AdaptiveMaxPool2d", "max-pool to a fixed output size (an int or [height, width])", "adaptive_pool_layer", "AdaptiveMaxPool2d", P("output_size", ParameterKind.IntPair)));
         ops.Add(Layer("Dropout", "zeroes elements with probability p while training", "same", "Dropout", Opt("p", ParameterKind.Float, "0.5"), Opt("inplace", ParameterKind.Bool, "false")));
         ops.Add(Layer("Dropout2d", "zeroes whole channels with probability p while training", "same", "Dropout2d", Opt("p", ParameterKind.Float, "0.5"), Opt("inplace", ParameterKind.Bool, "false")));
         ops.Add(Layer("Flatten", "merge dims start_dim..end_dim", "flatten_layer", "Flatten", Opt("start_dim", ParameterKind.Int, "1"), Opt("end_dim", ParameterKind.Int, "-1")));

@@ -40,6 +40,10 @@ internal enum ParameterKind
     NumberVarargs,
     /// <summary>A list of ints or a list of tensors (len).</summary>
     AnyList,
+    /// <summary>A size of a 2-D layer: an int, or [height, width] (then every pair-sized argument is written as a tuple).</summary>
+    IntPair,
+    /// <summary>An <see cref="IntPair"/> that may be null (a pooling stride).</summary>
+    OptionalIntPair,
 }
 
 /// <summary>One parameter of an op or layer: its name (usable as a named argument), what it accepts, its default.</summary>

@@ -42,7 +42,14 @@ internal sealed partial class ShapeInference
     private Shape? ApplyLayer(OpDefinition op, BoundCall layer, Shape? input, SourceRange range, string name)
     {
         if (input is null) return null;
-        Dim Arg(string parameter, long fallback) => Argument(layer, parameter) is { } v ? DimOf(v) : Dim.Const(fallback);
+        // A pair-sized argument gives the height's size (index 0) or the width's (index 1).
+        Dim Arg(string parameter, long fallback, int index = 0) => Argument(layer, parameter) switch
+        {
+            null => Dim.Const(fallback),
+            BoundList { Items.Count: 2 } pair => DimOf(pair.Items[index]),
+            { Type.Kind: TypeKind.IntList } => Dim.Unknown,
+            var v => DimOf(v),
+        };
         switch (op.Shape)
         {
             case "same":
@@ -57,12 +64,12 @@ internal sealed partial class ShapeInference
                     return null;
                 }
                 if (Require(input.Dims[1], Arg("in_channels", 0), $"the channel dim of the input of '{name}' (its in_channels)", range)) return null;
-                var k = Arg("kernel_size", 1);
-                var s = Arg("stride", 1);
-                var p = Arg("padding", 0);
-                var d = Arg("dilation", 1);
                 var dims = new List<Dim> { input.Dims[0], Arg("out_channels", 0) };
-                for (var i = 2; i < input.Rank; i++) dims.Add(Window(input.Dims[i], k, s, p, d));
+                for (var i = 2; i < input.Rank; i++)
+                {
+                    var axis = i - 2;
+                    dims.Add(Window(input.Dims[i], Arg("kernel_size", 1, axis), Arg("stride", 1, axis), Arg("padding", 0, axis), Arg("dilation", 1, axis)));
+                }
                 return new Shape(dims);
             }
             case "linear":
@@ -90,20 +97,19 @@ internal sealed partial class ShapeInference
             case "pool_layer":
             {
                 if (input.Rank < 3 || BoolLiteral(Argument(layer, "ceil_mode")) == true) return null;
-                var k = Arg("kernel_size", 1);
-                var s = Argument(layer, "stride") is { Type.Kind: TypeKind.Int } stride ? DimOf(stride) : k;
-                var p = Arg("padding", 0);
-                var d = Arg("dilation", 1);
                 var dims = input.Dims.Take(input.Rank - 2).ToList();
-                dims.Add(Window(input.Dims[input.Rank - 2], k, s, p, d));
-                dims.Add(Window(input.Dims[input.Rank - 1], k, s, p, d));
+                for (var axis = 0; axis < 2; axis++)
+                {
+                    var k = Arg("kernel_size", 1, axis);
+                    var s = Argument(layer, "stride") is null or { Type.Kind: TypeKind.Null } ? k : Arg("stride", 1, axis);
+                    dims.Add(Window(input.Dims[input.Rank - 2 + axis], k, s, Arg("padding", 0, axis), Arg("dilation", 1, axis)));
+                }
                 return new Shape(dims);
             }
             case "adaptive_pool_layer":
             {
                 if (input.Rank < 3) return null;
-                var size = Arg("output_size", 1);
-                return new Shape(input.Dims.Take(input.Rank - 2).Concat(new[] { size, size }).ToArray());
+                return new Shape(input.Dims.Take(input.Rank - 2).Concat(new[] { Arg("output_size", 1, 0), Arg("output_size", 1, 1) }).ToArray());
             }
             case "flatten_layer":
                 return Flatten(input, Literal(Argument(layer, "start_dim")) ?? 1, Literal(Argument(layer, "end_dim")) ?? -1);
