@@ -79,4 +79,18 @@ public class ReduceParityTests
     [Theory]
     [MemberData(nameof(Names))]
     public void Matches_pytorch(string name) => Cases.Check(name);
+
+    [Fact]
+    public void A_literal_zero_is_a_dim_not_a_dtype()
+    {
+        // C# converts the literal 0 to any enum: sum(0) must still mean "sum dim 0", not "sum everything as uint8".
+        using var scope = NewDisposeScope();
+        var a = ones(3, 4);
+        TensorAssert.ShapeIs(a.sum(0), 4);
+        TensorAssert.ShapeIs(a.mean(0), 4);
+        TensorAssert.ShapeIs(a.prod(0), 4);
+        TensorAssert.ShapeIs(sum(a, 0), 4);
+        Assert.Equal(ScalarType.Float32, a.sum(0).dtype);
+        Assert.Equal(ScalarType.Float64, a.sum(type: ScalarType.Float64).dtype);
+    }
 }
