@@ -141,7 +141,7 @@ public class TensorErrorTests
 }
 
 /// <summary>Failures create no tensors (read from the process-wide counters, so alone).</summary>
-[Collection(Zoo.Torch.Tests.Tensors.ProcessWideStateCollection.Name)]
+[Collection(ProcessWideStateCollection.Name)]
 public class TensorErrorLeakTests
 {
     [Fact]
