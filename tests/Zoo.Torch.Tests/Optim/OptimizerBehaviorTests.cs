@@ -129,6 +129,18 @@ public class OptimizerBehaviorTests
     }
 
     [Fact]
+    public void Groups_of_an_optimizer_that_failed_to_build_can_be_used_again()
+    {
+        using var a = nn.Parameter(ones(1));
+        using var b = nn.Parameter(ones(1));
+        var good = new SGD.ParamGroup(new[] { a });
+        var bad = new SGD.ParamGroup(new[] { b }, lr: -1);
+        Assert.Throws<ArgumentException>(() => optim.SGD(new[] { good, bad }, 0.1));
+        using var optimizer = optim.SGD(new[] { good }, 0.1);
+        Assert.Same(good, optimizer.param_groups[0]);
+    }
+
+    [Fact]
     public void A_libtorch_failure_during_a_step_is_an_exception_and_keeps_the_created_state()
     {
         using var scope = NewDisposeScope();
