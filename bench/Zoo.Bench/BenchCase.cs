@@ -1,0 +1,7 @@
+namespace Zoo.Bench;
+
+/// <summary>
+/// One benchmark case: its name (shared with the PyTorch half in bench/python/bench_cases.py), the group it is
+/// reported in, and a factory that builds inputs once and returns one iteration's work.
+/// </summary>
+public sealed record BenchCase(string Name, string Group, string Description, Func<Action> Prepare, int Iterations, int OpsPerIteration = 1);

@@ -1,0 +1,52 @@
+"""PyTorch side of the Zoo benchmarks: a worker that times named cases when the C# driver asks.
+
+The driver (bench/Zoo.Bench) and this worker alternate rounds of the same case, so both see the same machine state.
+Protocol: one JSON request per line on stdin: {"case": name, "iterations": n, "threads": t, "args": {...}};
+reply: {"ok": true, "seconds": [per-iteration seconds of this round], "peak_bytes": n} or {"ok": false, "error": str}.
+"""
+import json
+import os
+import resource
+import sys
+import time
+import traceback
+
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import bench_cases  # noqa: E402
+
+_prepared = {}
+
+
+def run(request):
+    torch.set_num_threads(request.get("threads", 1))
+    key = json.dumps([request["case"], request.get("args", {})], sort_keys=True)
+    if key not in _prepared:
+        _prepared.clear()  # keep one case's tensors alive at a time
+        _prepared[key] = bench_cases.CASES[request["case"]](**request.get("args", {}))
+    step = _prepared[key]
+    n = request["iterations"]
+    seconds = []
+    for _ in range(n):
+        t0 = time.perf_counter_ns()
+        step()
+        seconds.append((time.perf_counter_ns() - t0) / 1e9)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    return {"ok": True, "seconds": seconds, "peak_bytes": peak}
+
+
+def main():
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            reply = run(json.loads(line))
+        except Exception:
+            reply = {"ok": False, "error": traceback.format_exc()}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
