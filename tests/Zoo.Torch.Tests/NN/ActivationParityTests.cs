@@ -7,6 +7,14 @@ public class ActivationParityTests
 
     private static readonly ParityTable Table = new()
     {
+        { "relu", "F.relu(x)", x => nn.functional.relu(x["x"]), () => X(), "x" },
+        { "relu_inplace", "F.relu(x.clone(), inplace=True)", x => nn.functional.relu(x["x"].clone(), inplace: true), () => X() },
+        { "sigmoid", "F.sigmoid(x)", x => nn.functional.sigmoid(x["x"]), () => X(3), "x" },
+        { "tanh", "F.tanh(x)", x => nn.functional.tanh(x["x"]), () => X(2), "x" },
+        { "softmax", "F.softmax(x, dim=1)", x => nn.functional.softmax(x["x"], 1), () => X(3), "x" },
+        { "softmax_float64", "F.softmax(x, dim=-1, dtype=torch.float64)", x => nn.functional.softmax(x["x"], -1, ScalarType.Float64), () => X(3), "x" },
+        { "log_softmax", "F.log_softmax(x, dim=0)", x => nn.functional.log_softmax(x["x"], 0), () => X(3), "x" },
+        { "softmin", "F.softmin(x, dim=1)", x => nn.functional.softmin(x["x"], 1), () => X(2), "x" },
         { "gelu", "F.gelu(x)", x => nn.functional.gelu(x["x"]), () => X(2), "x" },
         { "gelu_tanh", "F.gelu(x, approximate='tanh')", x => nn.functional.gelu(x["x"], "tanh"), () => X(2), "x" },
         { "silu", "F.silu(x)", x => nn.functional.silu(x["x"]), () => X(2), "x" },
