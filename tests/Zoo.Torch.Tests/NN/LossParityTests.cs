@@ -74,6 +74,10 @@ public class LossParityTests
                 d["pw"] = tensor(d["w"].ToArray<float>().Take(3).Select(v => v * 2).ToArray());
                 return d;
             }, "x" },
+        { "kl_div", "F.kl_div(x.log_softmax(1), y.softmax(1), reduction='sum')",
+            t => nn.functional.kl_div(t["x"].log_softmax(1), t["y"].softmax(1), Reduction.Sum), () => Pair(4, 3), "x", "y" },
+        { "kl_div_log_target", "F.kl_div(x.log_softmax(1), y.log_softmax(1), log_target=True)",
+            t => nn.functional.kl_div(t["x"].log_softmax(1), t["y"].log_softmax(1), log_target: true), () => Pair(4, 3), "x", "y" },
         { "one_hot", "F.one_hot(y, 5)", t => nn.functional.one_hot(t["y"], 5), () => new() { ["y"] = TestData.Ints(70, 5, 2, 3) } },
         { "one_hot_inferred_classes", "F.one_hot(y)", t => nn.functional.one_hot(t["y"]), () => new() { ["y"] = TestData.Ints(71, 4, 7) } },
     };
