@@ -30,12 +30,17 @@ internal static class NameRules
     /// </summary>
     public static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
     {
+        // torch.nn.Module<T, TResult> and its bases (a test keeps this list equal to the binding's).
         "forward", "call", "register_module", "register_parameter", "register_buffer", "RegisterComponents",
         "named_parameters", "parameters", "named_buffers", "buffers", "named_children", "children", "named_modules",
-        "modules", "state_dict", "load_state_dict", "train", "eval", "training", "to", "zero_grad", "apply", "GetName",
-        "ToString", "Dispose", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals",
-        "cpu", "cuda", "half", "float", "double", "register_forward_hook", "register_forward_pre_hook", "name", "Block",
-        "Create", "Spec", "SpecPath", "Describe",
+        "modules", "get_submodule", "get_parameter", "get_buffer", "state_dict", "load_state_dict", "train", "eval",
+        "training", "zero_grad", "apply", "GetName", "extra_repr", "OnMoved", "register_forward_hook",
+        "register_forward_pre_hook", "Dispose", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone",
+        "Finalize", "ReferenceEquals",
+        // Extension methods of every module, which a member of the same name would hide.
+        "to", "cpu", "cuda",
+        // Generated on every module.
+        "Block", "Create",
     };
 
     /// <summary>Names with a meaning of their own in expressions.</summary>

@@ -106,19 +106,17 @@ internal sealed partial class SpecChecker
     /// <summary>Declares a spec-level name; false (after a diagnostic) when it is invalid or taken.</summary>
     private bool Declare(Symbol symbol)
     {
-        var problem = NameRules.ProblemWithMemberName(symbol.Name, state.ClassName);
-        if (problem is not null)
-        {
-            state.Report(DiagnosticKind.InvalidName, symbol.Range, symbol.Name, problem);
-            return false;
-        }
         if (state.Members.Lookup(symbol.Name) is { } existing)
         {
             state.Report(DiagnosticKind.DuplicateName, symbol.Range, symbol.Name, $"as a {Describe(existing.Kind)} at {Position(existing.Range)}");
             return false;
         }
+        // An invalid name is still declared (the spec emits nothing anyway), so that its uses do not echo the error.
         state.Members.Declare(symbol);
-        return true;
+        var problem = NameRules.ProblemWithMemberName(symbol.Name, state.ClassName);
+        if (problem is null) return true;
+        state.Report(DiagnosticKind.InvalidName, symbol.Range, symbol.Name, problem);
+        return false;
     }
 
     private static string Describe(SymbolKind kind) => kind switch

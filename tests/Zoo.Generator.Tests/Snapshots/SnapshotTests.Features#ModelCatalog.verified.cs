@@ -200,6 +200,28 @@ namespace Zoo.Features
             },
             new global::Zoo.ModelEntry
             {
+                Name = "OpsTour",
+                Spec = "OpsTour",
+                Kind = "block",
+                Type = typeof(global::Zoo.Features.OpsTour),
+                Summary = "Test spec: the forward ops and scalar functions the other feature specs leave out, so each template compiles and runs against the binding.",
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", "4", null, new string[] { "at least 2", "even" }),
+                    new global::Zoo.HyperparameterInfo("p", "float", "0.25", null, new string[] { "at least 0", "at most 1" }),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "features/ops-tour.zoo.json",
+                Create = static arguments => global::Zoo.Features.OpsTour.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Features.OpsTour)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1", static () => new global::Zoo.Features.OpsTour(), new long[][] { new long[] { 2L, 4L, 3L, 5L } }, new long[][] { new long[] { 2L, 4L, 3L, 5L } }, 52L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "TwoStreamAttention",
                 Spec = "TwoStreamAttention",
                 Kind = "block",
