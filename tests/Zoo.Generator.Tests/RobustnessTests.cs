@@ -12,7 +12,7 @@ namespace Zoo.Generator.Tests;
 /// </summary>
 public class RobustnessTests(ITestOutputHelper output)
 {
-    private const int MutantsPerSpec = 250;
+    private const int MutantsPerSpec = 200;
 
     public static TheoryData<string> Groups() => new() { "zoo", "features" };
 

@@ -574,7 +574,7 @@ internal sealed class SpecParser
 
     private Func<int, int, SourceRange> MapperOf(JsonValue str) => (start, length) => Map(str.SourceSpanOf(start, length));
 
-    // ---- structural helpers ----------------------------------------------------------------------------------
+    // ---- structure checks ------------------------------------------------------------------------------------
 
     private void CheckProperties(JsonValue obj, string owner, string[] allowed, string[] required)
     {

@@ -162,10 +162,10 @@ internal sealed partial class ExpressionBinder
         }
         if (failed) return ErrorValue;
 
-        var given_ = result.Where(a => a.Value is not null).Select(a => a.Name).ToList();
-        if (CallTemplate.Choose(op, given_) is null)
+        var givenNames = result.Where(a => a.Value is not null).Select(a => a.Name).ToList();
+        if (CallTemplate.Choose(op, givenNames) is null)
             return Error(call.Range, DiagnosticKind.WrongArguments,
-                $"{op.Signature} does not take {Suggestions.List(given_.Skip(receiver is null ? 0 : 1), "'")} together; see its forms in docs/spec-language.md");
+                $"{op.Signature} does not take {Suggestions.List(givenNames.Skip(receiver is null ? 0 : 1), "'")} together; see its forms in docs/spec-language.md");
 
         var type = op.Rule == ResultRule.NumericJoin
             ? numericTypes.All(t => t.Kind == TypeKind.Int) ? SpecType.Int : SpecType.Float

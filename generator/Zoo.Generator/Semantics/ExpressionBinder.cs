@@ -371,7 +371,7 @@ internal sealed partial class ExpressionBinder
         return true;
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------------------
+    // ---- errors and assignability ----------------------------------------------------------------------------
 
     public static readonly BoundExpr ErrorValue = new BoundNull(SpecType.Error);
 

@@ -246,7 +246,7 @@ internal sealed class ForwardChecker
                     $"it is a {KindNameOf(existing.Kind)} of the spec; forward gives its values other names");
                 return null;
             }
-            if (!ExpressionBinder.IsAssignable(type, existing.Type) || (existing.Type.Kind == TypeKind.Float && type.Kind == TypeKind.Int && false))
+            if (!ExpressionBinder.IsAssignable(type, existing.Type))
             {
                 state.Report(DiagnosticKind.TypeMismatch, target.Range, $"'{target.Name}' is {existing.Type.Display}, and this assigns {type.Display}: use another name");
                 return null;

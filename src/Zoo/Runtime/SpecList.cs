@@ -1,6 +1,6 @@
 namespace Zoo;
 
-/// <summary>List helpers for generated code: comprehensions, splicing lists of modules, Python-style indexing.</summary>
+/// <summary>List operations for generated code: comprehensions, splicing lists of modules, Python-style indexing.</summary>
 public static class SpecList
 {
     /// <summary><c>[create(i) for i in range(start, stop)]</c>.</summary>

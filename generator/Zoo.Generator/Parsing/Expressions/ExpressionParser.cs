@@ -442,7 +442,7 @@ internal sealed class ExpressionParser
         return new ListExpr(items.ToEquatableArray(), RangeFrom(open));
     }
 
-    // ---- token helpers ---------------------------------------------------------------------------------------
+    // ---- token access -----------------------------------------------------------------------------------------
 
     private Token Current => tokens[index];
 

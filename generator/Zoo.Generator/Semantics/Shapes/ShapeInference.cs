@@ -200,7 +200,7 @@ internal sealed partial class ShapeInference
         Set(result, new Shape(dims));
     }
 
-    // ---- helpers for op arguments ----------------------------------------------------------------------------
+    // ---- reading op arguments --------------------------------------------------------------------------------
 
     private static BoundExpr? Argument(BoundCall call, string name) => call.Arguments.FirstOrDefault(a => a.Name == name)?.Value;
 
