@@ -107,7 +107,7 @@ namespace Zoo.Features
             var __shape3 = s.shape;
             if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "s", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
             if (__shape3[0] != B || __shape3[1] != this.channels || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "s", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
-            var m = (((s.eq(s) * 1d) + (s.ne(s) * 1d)) * global::Zoo.Torch.torch.full_like(s, 0.5));
+            var m = (((((((s.eq(s) * 1d) + (s.ne(s) * 1d)) * global::Zoo.Torch.torch.full_like(s, 0.5)) + s.maximum(z)) - s.minimum(z).detach()) + global::Zoo.Torch.torch.nn.functional.normalize(s, dim: 1L)) + global::Zoo.Torch.torch.nn.functional.softplus(s, beta: 2d));
             var t = s.flatten(start_dim: 2L).transpose(1L, 2L);
             var __shape4 = t.shape;
             if (__shape4.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "t", "[{0}, {1}, {2}]", __shape4, B, (H * W), this.channels);

@@ -99,6 +99,12 @@ internal static class OpCatalog
         ops.Add(Forward("dropout", "zeroes elements with probability p while training", SpecType.Tensor,
             new[] { $"{Functional}.dropout({{input}}, {{p}}, this.training)", $"{Functional}.dropout({{input}}, 0.5, this.training)" }, "same",
             T("input"), Opt("p", ParameterKind.Float, "0.5")));
+        ops.Add(Forward("normalize", "divide by the p-norm along dim", SpecType.Tensor,
+            new[] { $"{Functional}.normalize({{input}}, p: {{p}}?, dim: {{dim}}?)" }, "same", T("input"), Opt("p", ParameterKind.Float, "2"), Opt("dim", ParameterKind.Int, "1")));
+        ops.Add(Forward("softplus", "log(1 + e^(beta·x)) / beta", SpecType.Tensor,
+            new[] { $"{Functional}.softplus({{input}}, beta: {{beta}}?)" }, "same", T("input"), Opt("beta", ParameterKind.Float, "1")));
+        ops.Add(Forward("maximum", "element-wise maximum of two tensors", SpecType.Tensor, new[] { "{input}.maximum({other})" }, "broadcast", T("input"), T("other")));
+        ops.Add(Forward("minimum", "element-wise minimum of two tensors", SpecType.Tensor, new[] { "{input}.minimum({other})" }, "broadcast", T("input"), T("other")));
         ops.Add(Forward("eq", "element-wise ==", SpecType.Tensor, new[] { "{input}.eq({other})" }, "broadcast", T("input"), P("other", ParameterKind.Tensor)));
         ops.Add(Forward("ne", "element-wise !=", SpecType.Tensor, new[] { "{input}.ne({other})" }, "broadcast", T("input"), P("other", ParameterKind.Tensor)));
 
