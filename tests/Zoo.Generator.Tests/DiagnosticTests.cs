@@ -57,6 +57,11 @@ public class DiagnosticTests
             "The spec needs the property \"summary\": add it");
 
     [Fact]
+    public void ZOO002_an_enum_needs_its_values() =>
+        Expect(Spec(hyperparameters: "\"channels\": \"int\", \"mode\": [|\"enum\"|]"), "ZOO002",
+            "The enum hyperparameter 'mode' needs the property \"values\": add it (write { \"type\": \"enum\", \"values\": [\"a\", \"b\"] })");
+
+    [Fact]
     public void ZOO003_unknown_property_suggests_the_closest() =>
         Expect("{ \"name\": \"T\", \"kind\": \"block\", \"summary\": \"s\", [|\"sumary\"|]: \"s\", \"forward\": [\"x: [B]\", \"return x\"] }", "ZOO003",
             "Unknown property \"sumary\" in the spec: did you mean \"summary\"?");

@@ -146,7 +146,13 @@ internal sealed class SpecParser
             {
                 // Shorthand: "reduction": "int" — a required hyperparameter with only a type.
                 var shorthandKind = ReadTypeName(value, SpecProperties.HyperparameterTypes, $"hyperparameter '{property.Name}'");
-                if (shorthandKind is null || shorthandKind == HyperparameterKind.Enum) continue;
+                if (shorthandKind is null) continue;
+                if (shorthandKind == HyperparameterKind.Enum)
+                {
+                    Report(DiagnosticKind.MissingProperty, Map(value.Span), $"The enum hyperparameter '{property.Name}'", "values",
+                        " (write { \"type\": \"enum\", \"values\": [\"a\", \"b\"] })");
+                    continue;
+                }
                 result.Add(new HyperparameterSyntax(name, shorthandKind.Value, Map(value.Span), EquatableArray<string>.Empty,
                     EquatableArray<BlockArgumentSyntax>.Empty, EquatableArray<Located<string>>.Empty, null, null, EquatableArray<ConstraintSyntax>.Empty));
                 continue;

@@ -34,6 +34,7 @@ public class SchemaTests
                 ["bad-kind.zoo.json"] = """{ "name": "A", "kind": "layer", "summary": "s", "forward": [] }""",
                 ["bad-type.zoo.json"] = """{ "name": "A", "kind": "block", "summary": "s", "forward": [], "hyperparameters": { "c": { "type": "integer" } } }""",
                 ["enum-without-values.zoo.json"] = """{ "name": "A", "kind": "block", "summary": "s", "forward": [], "hyperparameters": { "m": { "type": "enum" } } }""",
+                ["enum-shorthand.zoo.json"] = """{ "name": "A", "kind": "block", "summary": "s", "forward": [], "hyperparameters": { "m": "enum" } }""",
                 ["mistyped-example.zoo.json"] = """{ "name": "A", "kind": "block", "summary": "s", "forward": [], "examples": [{ "input": [2, -1], "output": [2] }] }""",
             };
             foreach (var (name, json) in cases) File.WriteAllText(Path.Combine(folder, name), json);
