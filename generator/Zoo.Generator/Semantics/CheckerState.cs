@@ -57,6 +57,29 @@ internal sealed class CheckerState
     /// <summary>The examples' concrete values of every int name (hyperparameters, derived values, shape symbols).</summary>
     public List<ExampleEnvironment> Examples { get; } = new();
 
+    /// <summary>
+    /// How deep in code that an example may not run the checker is (an if's branch, a loop's body, a branch of ?:).
+    /// There an example's values prove nothing: only example-independent proofs (constants, ranks) are reported.
+    /// </summary>
+    public int ConditionalDepth { get; set; }
+
+    /// <summary>The examples whose values may be used to prove a shape wrong here.</summary>
+    public IEnumerable<ExampleEnvironment> ApplicableExamples => ConditionalDepth == 0 ? Examples : System.Linq.Enumerable.Empty<ExampleEnvironment>();
+
+    /// <summary>Runs <paramref name="action"/> as code that an example may not run.</summary>
+    public T Conditionally<T>(System.Func<T> action)
+    {
+        ConditionalDepth++;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            ConditionalDepth--;
+        }
+    }
+
     public IReadOnlyList<SpecDiagnostic> Diagnostics => diagnostics;
 
     public bool HasErrors { get; private set; }

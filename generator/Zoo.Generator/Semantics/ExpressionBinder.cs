@@ -288,8 +288,8 @@ internal sealed partial class ExpressionBinder
     private BoundExpr BindTernary(TernaryExpr t, Section section, Scope scope, SpecType? expected)
     {
         var condition = Bind(t.Condition, section, scope);
-        var whenTrue = Bind(t.WhenTrue, section, Narrowed(scope, t.Condition, whenTrue: true), expected);
-        var whenFalse = Bind(t.WhenFalse, section, Narrowed(scope, t.Condition, whenTrue: false), expected);
+        var whenTrue = state.Conditionally(() => Bind(t.WhenTrue, section, Narrowed(scope, t.Condition, whenTrue: true), expected));
+        var whenFalse = state.Conditionally(() => Bind(t.WhenFalse, section, Narrowed(scope, t.Condition, whenTrue: false), expected));
         if (condition.Type.IsError || whenTrue.Type.IsError || whenFalse.Type.IsError) return ErrorValue;
         if (condition.Type.Kind != TypeKind.Bool || condition.Type.IsNullable)
             return Error(t.Condition.Range, DiagnosticKind.TypeMismatch,

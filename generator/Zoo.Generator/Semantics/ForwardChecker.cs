@@ -318,7 +318,7 @@ internal sealed class ForwardChecker
             }
             if (item.Shape is null)
             {
-                if (outputs is null) ReturnShapes.Add(Shapes.ShapeOf(value));
+                if (outputs is null) ReturnShapes.Add(state.ConditionalDepth == 0 ? Shapes.ShapeOf(value) : null);
                 values.Add(value);
                 continue;
             }
@@ -326,7 +326,7 @@ internal sealed class ForwardChecker
             body.Add(new BoundAssign(EquatableArray.Of(temporary), EquatableArray.Of(true), value));
             var what = ret.Items.Count == 1 ? "output" : "output " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var check = BindShapeCheck(temporary, what, item.Shape, scope, Shapes.ShapeOf(value), item.Value.Range.To(item.Shape.Range), out var returned);
-            if (outputs is null) ReturnShapes.Add(returned);
+            if (outputs is null) ReturnShapes.Add(state.ConditionalDepth == 0 ? returned : null);
             if (check is not null) body.Add(check);
             values.Add(new BoundName(SymbolKind.Local, temporary, SpecType.Tensor));
         }
@@ -368,7 +368,7 @@ internal sealed class ForwardChecker
         var inner = new Scope(scope);
         inner.Declare(new Symbol(SymbolKind.LoopVariable, loop.Variable, SpecType.Int, loop.VariableRange) { Used = true });
         var loopBody = new List<BoundStmt>();
-        BindBlock(loop.Body, inner, loopBody);
+        state.Conditionally(() => BindBlock(loop.Body, inner, loopBody));
         scope.Close(inner);
         Merge(scope, before, null);
         if (ok) body.Add(new BoundFor(loop.Variable, start, stop, loopBody.ToEquatableArray()));
@@ -389,13 +389,13 @@ internal sealed class ForwardChecker
         var before = Snapshot(scope);
         var thenScope = ExpressionBinder.Narrowed(scope, branch.Condition, whenTrue: true);
         var thenBody = new List<BoundStmt>();
-        var thenReturns = BindBlock(branch.Then, thenScope, thenBody);
+        var thenReturns = state.Conditionally(() => BindBlock(branch.Then, thenScope, thenBody));
         scope.Close(thenScope);
         var afterThen = Snapshot(scope);
         Restore(scope, before);
         var elseScope = ExpressionBinder.Narrowed(scope, branch.Condition, whenTrue: false);
         var elseBody = new List<BoundStmt>();
-        var elseReturns = BindBlock(branch.Else, elseScope, elseBody);
+        var elseReturns = state.Conditionally(() => BindBlock(branch.Else, elseScope, elseBody));
         scope.Close(elseScope);
         Merge(scope, before, afterThen);
         if (ok) body.Add(new BoundIf(condition, thenBody.ToEquatableArray(), elseBody.ToEquatableArray()));

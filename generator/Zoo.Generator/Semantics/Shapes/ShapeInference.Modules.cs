@@ -28,8 +28,8 @@ internal sealed partial class ShapeInference
                 return ApplySpec(callee, spec, inputs, range, name);
             case BoundTernary choice:
             {
-                var a = Apply(choice.WhenTrue, inputs, range, name);
-                var b = Apply(choice.WhenFalse, inputs, range, name);
+                var a = state.Conditionally(() => Apply(choice.WhenTrue, inputs, range, name));
+                var b = state.Conditionally(() => Apply(choice.WhenFalse, inputs, range, name));
                 return a is not null && b is not null && a.Rank == b.Rank
                     ? new Shape(a.Dims.Zip(b.Dims, (x, y) => x == y ? x : Dim.Unknown).ToArray())
                     : null;

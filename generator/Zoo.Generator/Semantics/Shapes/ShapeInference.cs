@@ -84,7 +84,9 @@ internal sealed partial class ShapeInference
     {
         if (actual.IsUnknown || expected.IsUnknown || actual == expected) return null;
         if (actual.Constant is { } a && expected.Constant is { } e) return a != e ? $"{a}, not {e}" : null;
-        foreach (var example in state.Examples)
+        // W against W - 2: the difference is a constant other than 0, whatever the sizes are.
+        if (Dim.Sub(actual, expected).Constant is { } difference && difference != 0) return $"{actual}, not {expected} (they always differ by {Math.Abs(difference)})";
+        foreach (var example in state.ApplicableExamples)
         {
             var va = actual.Evaluate(example.Values);
             var ve = expected.Evaluate(example.Values);
@@ -143,7 +145,7 @@ internal sealed partial class ShapeInference
     private string? WhyDifferentAndNotOne(Dim a, Dim b)
     {
         if (a.Constant is { } p && b.Constant is { } q) return p != q && p != 1 && q != 1 ? $"{p} against {q}" : null;
-        foreach (var example in state.Examples)
+        foreach (var example in state.ApplicableExamples)
         {
             var va = a.Evaluate(example.Values);
             var vb = b.Evaluate(example.Values);
