@@ -5,7 +5,8 @@ Protocol: one JSON request per line on stdin, one JSON reply per line on stdout.
     - inputs: a safetensors file; every tensor in it is bound to a variable of the same name.
       Tensors named gout, gout0, gout1, ... are the upstream gradients (one per output) for the backward pass.
     - code: a Python expression, or statements that assign `out`. `torch`, `F` (torch.nn.functional), `nn`,
-      `torchvision` and the imported modules' globals are in scope.
+      `torchvision`, the imported modules' globals, and `tensors` (every input by name, including names that are not
+      identifiers, such as state_dict keys "state.conv.weight"; `state_dict("state.")` strips that prefix) are in scope.
     - grad: inputs that get requires_grad=True; their gradients are saved as "grad.<name>".
   reply: {"ok": true} or {"ok": false, "error": "<traceback>"}
   output file: "out" (one tensor) or "out0", "out1", ... (a tuple/list of tensors), plus the gradients.
@@ -46,7 +47,9 @@ def handle(request):
         scope.update({k: v for k, v in runpy.run_path(path).items() if not k.startswith("__")})
     for name in request.get("grad", []):
         inputs[name].requires_grad_(True)
-    scope.update(inputs)
+    scope.update({k: v for k, v in inputs.items() if k.isidentifier()})
+    scope["tensors"] = inputs
+    scope["state_dict"] = lambda prefix: {k[len(prefix):]: v for k, v in inputs.items() if k.startswith(prefix)}
     code = request["code"]
     torch.manual_seed(request.get("seed", 0))
     try:
