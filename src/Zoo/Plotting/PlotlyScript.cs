@@ -26,10 +26,22 @@ public sealed class PlotlyScript
 
     private static readonly string PackageFile = System.IO.Path.Combine("node_modules", "plotly.js-dist-min", "plotly.min.js");
 
-    /// <summary>Finds plotly.js, or null: <c>$ZOO_PLOTLY_JS</c>, then <c>node_modules/plotly.js-dist-min</c> above the working folder or the application.</summary>
+    /// <summary>The npm package's file on a CDN, for pages that may load it from the internet.</summary>
+    public const string CdnUrl = "https://cdn.jsdelivr.net/npm/plotly.js-dist-min@4.1.2/plotly.min.js";
+
+    /// <summary>
+    /// Finds plotly.js, or null: <c>$ZOO_PLOTLY_JS</c>, then the copy shipped beside the Zoo assembly
+    /// (<c>plotly/plotly.min.js</c>), then <c>node_modules/plotly.js-dist-min</c> above the working folder or the application.
+    /// </summary>
     public static string? TryLocate()
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured && File.Exists(configured)) return configured;
+        foreach (var folder in new[] { System.IO.Path.GetDirectoryName(typeof(PlotlyScript).Assembly.Location), AppContext.BaseDirectory })
+        {
+            if (string.IsNullOrEmpty(folder)) continue;
+            var shipped = System.IO.Path.Combine(folder, "plotly", "plotly.min.js");
+            if (File.Exists(shipped)) return shipped;
+        }
         foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
