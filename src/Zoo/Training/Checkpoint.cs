@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -192,6 +191,4 @@ public static class Checkpoint
             throw new CheckpointException($"The checkpoint '{path}' has unreadable training metadata: {e.Message}", e);
         }
     }
-
-    internal static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }
