@@ -56,6 +56,11 @@ public sealed class DataLoader
     /// <summary>Waiting and production times, accumulated over every epoch.</summary>
     public LoaderStats Stats { get; } = new();
 
+    /// <summary>Producer threads running now (0 once every epoch enumeration has ended or been left).</summary>
+    internal int ActiveProducers => Volatile.Read(ref activeProducers);
+
+    private int activeProducers;
+
     public int BatchesPerEpoch => DropLast ? Dataset.Count / BatchSize : (Dataset.Count + BatchSize - 1) / BatchSize;
 
     /// <summary>Samples per epoch (fewer than the data set's when the last partial batch is dropped).</summary>
@@ -107,6 +112,7 @@ public sealed class DataLoader
         int batches = BatchesPerEpoch;
         var producer = new Thread(() =>
         {
+            Interlocked.Increment(ref activeProducers);
             try
             {
                 for (int b = startBatch; b < batches; b++) queue.Add(Build(order, epoch, b), stop.Token);
@@ -122,6 +128,7 @@ public sealed class DataLoader
             finally
             {
                 queue.CompleteAdding();
+                Interlocked.Decrement(ref activeProducers);
             }
         })
         {

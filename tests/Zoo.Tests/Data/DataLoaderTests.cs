@@ -185,12 +185,15 @@ public class DataLoaderTests(ITestOutputHelper output)
     public void Leaving_an_epoch_early_stops_the_producer()
     {
         var loader = new DataLoader(Numbered(200), batchSize: 2, prefetch: 2);
-        int threads = Process.GetCurrentProcess().Threads.Count;
         foreach (var batch in loader.Epoch(0))
+        {
+            Assert.Equal(1, loader.ActiveProducers);
             if (batch.Index == 3) break;
+        }
+        Assert.Equal(0, loader.ActiveProducers); // joined when the enumeration was left
         Assert.Equal(4, loader.Stats.Batches);
         Assert.True(loader.Stats.Producing > TimeSpan.Zero);
-        Assert.InRange(Process.GetCurrentProcess().Threads.Count, 0, threads + 1);
+        Assert.Throws<InvalidDataException>(() => new DataLoader(new FailingDataset(failAt: 1), 4, prefetch: 2).Epoch(0).ToList());
     }
 
     // A data set whose samples take time to read, like decoding images from disk.

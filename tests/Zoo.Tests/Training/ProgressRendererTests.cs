@@ -40,12 +40,27 @@ public class ProgressRendererTests
         manual_seed(0);
         using var model = new TinyCnn(1, 2);
         console.Progress().Columns(SpectreTrainingProgress.Columns()).Start(context =>
-            new Trainer(Quick, new SpectreTrainingProgress(context, console)).Fit("tiny", model, Train, Eval, new TrainingOptions { Device = CPU }));
+            new Trainer(Quick, new Refreshing(new SpectreTrainingProgress(context, console), context)).Fit("tiny", model, Train, Eval, new TrainingOptions { Device = CPU }));
         var text = System.Text.RegularExpressions.Regex.Replace(output.ToString(), "\u001b\\[[0-9;?]*[A-Za-z]", ""); // without ANSI codes
         Assert.Contains("tiny: ", text);
         Assert.Contains("tiny 1/2 loss ", text); // a running bar
         Assert.Contains("tiny 2/2 train ", text); // a finished epoch's bar
         Assert.Contains("| eval ", text);
         Assert.Contains("finished after 2 epoch(s)", text);
+    }
+
+    /// <summary>Redraws after every batch, so the test sees the running bars however fast the epoch goes.</summary>
+    private sealed class Refreshing(ITrainingProgress inner, ProgressContext context) : ITrainingProgress
+    {
+        public void RunStarted(RunStart run) => inner.RunStarted(run);
+        public void BatchCompleted(BatchProgress progress)
+        {
+            inner.BatchCompleted(progress);
+            context.Refresh();
+        }
+        public void EvaluationStarted(int epoch, int batches) => inner.EvaluationStarted(epoch, batches);
+        public void EpochCompleted(EpochMetrics metrics, int epochs) => inner.EpochCompleted(metrics, epochs);
+        public void Message(string text) => inner.Message(text);
+        public void RunFinished(TrainingResult result) => inner.RunFinished(result);
     }
 }
