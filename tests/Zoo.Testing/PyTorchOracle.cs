@@ -59,7 +59,8 @@ public sealed class PyTorchOracle : IDisposable
             int id = ++requests;
             var input = Path.Combine(folder, $"in{id}.safetensors");
             var output = Path.Combine(folder, $"out{id}.safetensors");
-            SafeTensors.Save(inputs.Select(kv => new KeyValuePair<string, Tensor>(kv.Key, kv.Value.detach())), input);
+            using (NewDisposeScope())
+                SafeTensors.Save(inputs.Select(kv => new KeyValuePair<string, Tensor>(kv.Key, kv.Value.detach())), input);
             var request = JsonSerializer.Serialize(new
             {
                 inputs = input,

@@ -55,8 +55,13 @@ public static partial class torch
                 }
                 catch
                 {
+                    // The groups given are free again for another optimizer.
                     Dispose();
-                    foreach (var group in groups) group.Owner = null;
+                    foreach (var group in groups)
+                    {
+                        group.Owner = null;
+                        group.State = null;
+                    }
                     throw;
                 }
             }
