@@ -108,13 +108,13 @@ public static class ComparisonReport
     public static string SummaryCsv(ComparisonResult result)
     {
         var csv = new StringBuilder();
-        csv.Append("model,parameters,epochs,best_eval_accuracy,final_eval_accuracy,best_eval_miou,seconds_per_epoch,samples_per_second,total_seconds,interrupted\n");
+        csv.Append("model,parameters,epochs,best_eval_accuracy,final_eval_accuracy,best_eval_miou,seconds_per_epoch,samples_per_second,total_seconds,status\n");
         foreach (var run in result.Models)
             csv.Append(Csv(run.Name)).Append(',').Append(run.Parameters.ToString(C)).Append(',').Append(run.History.Count.ToString(C)).Append(',')
                 .Append(Number(run.BestAccuracy)).Append(',').Append(Number(run.FinalAccuracy)).Append(',')
                 .Append(run.BestMeanIoU is { } m ? Number(m) : "").Append(',').Append(Number(run.SecondsPerEpoch)).Append(',')
                 .Append(Number(run.SamplesPerSecond)).Append(',').Append(Number(run.TotalSeconds)).Append(',')
-                .Append(run.Interrupted ? "true" : "false").Append('\n');
+                .Append(run.Status).Append('\n');
         return csv.ToString();
     }
 
@@ -141,7 +141,7 @@ public static class ComparisonReport
         body.Append("<th>s / epoch</th><th>images / s</th><th>total time</th></tr>\n");
         foreach (var run in result.Models)
         {
-            body.Append("<tr><td>").Append(E(run.Name)).Append(run.Interrupted ? " (interrupted)" : "").Append("</td><td>").Append(run.Parameters.ToString("N0", C))
+            body.Append("<tr><td>").Append(E(run.Name)).Append(run.Status == "finished" ? "" : $" ({run.Status})").Append("</td><td>").Append(run.Parameters.ToString("N0", C))
                 .Append("</td><td>").Append(run.History.Count.ToString(C)).Append("</td><td>").Append(Pct(run.BestAccuracy))
                 .Append("</td><td>").Append(Pct(run.FinalAccuracy)).Append("</td>");
             if (miou) body.Append("<td>").Append(run.BestMeanIoU is { } m ? Pct(m) : "-").Append("</td>");
@@ -149,6 +149,8 @@ public static class ComparisonReport
                 .Append("</td><td>").Append(TimeSpan.FromSeconds(run.TotalSeconds).ToString(@"h\:mm\:ss", C)).Append("</td></tr>\n");
         }
         body.Append("</table>\n");
+        foreach (var run in result.Models.Where(m => m.Failure is not null))
+            body.Append("<p><b>").Append(E(run.Name)).Append("</b>: ").Append(E(run.Failure!)).Append("</p>\n");
         body.Append(PlotlyHtml.Fragment(ComparisonCharts.Curves(result), "loss-accuracy"));
         body.Append(PlotlyHtml.Fragment(ComparisonCharts.Cost(result), "accuracy-vs-cost"));
         body.Append("<p>Data: <a href=\"metrics.csv\">metrics.csv</a> (per epoch), <a href=\"summary.csv\">summary.csv</a>, <a href=\"metrics.json\">metrics.json</a>.</p>\n");

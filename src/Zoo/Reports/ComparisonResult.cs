@@ -15,6 +15,12 @@ public sealed record ModelRun
     /// <summary>The run's last checkpoint, if one was written.</summary>
     public string? Checkpoint { get; init; }
 
+    /// <summary>Why training failed (the loss diverged), or null; the history then ends at the last good epoch.</summary>
+    public string? Failure { get; init; }
+
+    /// <summary>"finished", "interrupted" or "failed".</summary>
+    public string Status => Failure is not null ? "failed" : Interrupted ? "interrupted" : "finished";
+
     public double FinalAccuracy => History.Count > 0 ? History[^1].EvalAccuracy : double.NaN;
     public double BestAccuracy => History.Count > 0 ? History.Max(h => h.EvalAccuracy) : double.NaN;
     public double? FinalMeanIoU => History.Count > 0 ? History[^1].EvalMeanIoU : null;

@@ -68,35 +68,59 @@ public sealed class Comparison
         var device = Device ?? default_device();
         var runs = new List<ModelRun>();
         ReportFiles? report = null;
-        foreach (var candidate in models)
+        for (int i = 0; i < models.Count; i++)
         {
+            var candidate = models[i];
             if (cancellation.IsCancellationRequested) break;
-            manual_seed(Recipe.Seed);
-            using var model = candidate.Create();
-            var options = new TrainingOptions
-            {
-                CheckpointFolder = CheckpointFolder(candidate.Name),
-                Resume = Resume,
-                Device = device,
-                Cancellation = cancellation,
-            };
+            var run = TrainOne(candidate, device, cancellation);
+            runs.Add(run);
+            // Charts are rendered once, with the last model; the tables and the page are rewritten after each.
+            bool last = i == models.Count - 1 || run.Interrupted;
+            report = await ComparisonReport.WriteAsync(Result(device, runs), OutputFolder, Chromium, Images && last && !run.Interrupted, Script, CancellationToken.None).ConfigureAwait(false);
+            if (run.Interrupted) break;
+        }
+        if (report is null) throw new OperationCanceledException("The comparison was cancelled before any model was trained.");
+        var final = Result(device, runs);
+        progress.Message($"Report: {report.Html}" + (report.ImagesSkipped is { } why ? $" ({why})" : $" and {report.Images.Count} PNG image(s)"));
+        return (final, report);
+    }
+
+    // A model whose loss diverges is a result too: it is reported with the epochs it completed, and the others still run.
+    private ModelRun TrainOne(ModelCandidate candidate, Device device, CancellationToken cancellation)
+    {
+        manual_seed(Recipe.Seed);
+        using var model = candidate.Create();
+        var options = new TrainingOptions
+        {
+            CheckpointFolder = CheckpointFolder(candidate.Name),
+            Resume = Resume,
+            Device = device,
+            Cancellation = cancellation,
+        };
+        try
+        {
             var trained = new Trainer(Recipe, progress).Fit(candidate.Name, model, Train, Eval, options);
-            runs.Add(new ModelRun
+            return new ModelRun
             {
                 Name = candidate.Name,
                 Parameters = trained.Parameters,
                 History = trained.History,
                 Interrupted = trained.Interrupted,
                 Checkpoint = trained.Checkpoint,
-            });
-            var result = Result(device, runs);
-            report = await ComparisonReport.WriteAsync(result, OutputFolder, Chromium, Images && !trained.Interrupted, Script, CancellationToken.None).ConfigureAwait(false);
-            if (trained.Interrupted) break;
+            };
         }
-        if (report is null) throw new OperationCanceledException("The comparison was cancelled before any model was trained.");
-        var final = Result(device, runs);
-        progress.Message($"Report: {report.Html}" + (report.ImagesSkipped is { } why ? $" ({why})" : $" and {report.Images.Count} PNG image(s)"));
-        return (final, report);
+        catch (TrainingDivergedException e)
+        {
+            progress.Message(e.Message);
+            return new ModelRun
+            {
+                Name = candidate.Name,
+                Parameters = model.parameters().Sum(p => p.numel()),
+                History = e.LastGoodCheckpoint is { } good ? Checkpoint.ReadInfo(good).History : Array.Empty<EpochMetrics>(),
+                Checkpoint = e.LastGoodCheckpoint,
+                Failure = e.Message,
+            };
+        }
     }
 
     private ComparisonResult Result(Device device, List<ModelRun> runs) => new()

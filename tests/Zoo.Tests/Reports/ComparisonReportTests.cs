@@ -58,7 +58,7 @@ public sealed class ComparisonReportTests(ITestOutputHelper output) : IDisposabl
         Assert.StartsWith("\"SE <r=16>, \"\"v2\"\"\",275098,3,", metrics[6]);
 
         var summary = File.ReadAllLines(files.SummaryCsv);
-        Assert.Equal("plain,272474,3,0.9,0.9,,40,1500,124.5,false", summary[1]);
+        Assert.Equal("plain,272474,3,0.9,0.9,,40,1500,124.5,finished", summary[1]);
 
         using var json = JsonDocument.Parse(File.ReadAllText(files.Json));
         var models = json.RootElement.GetProperty("Models");

@@ -36,4 +36,23 @@ public sealed class ComparisonTests : IDisposable
 
         await Assert.ThrowsAsync<ArgumentException>(() => comparison.RunAsync(new[] { models[0], models[0] }));
     }
+
+    [Fact]
+    public async Task A_model_that_diverges_is_reported_as_failed_and_the_others_still_train()
+    {
+        var recipe = new TrainingRecipe { Epochs = 2, BatchSize = 16, MaxBatchesPerEpoch = 3, LearningRate = 0.05, Seed = 4 };
+        var train = new MatchingMarksDataset(Split.Train, 96, size: 20);
+        var eval = new MatchingMarksDataset(Split.Test, 32, size: 20);
+        var models = new[]
+        {
+            new ModelCandidate("unstable", () => new NanFrom(new TinyCnn(1, 2), fromCall: 5)), // step 5: epoch 2
+            new ModelCandidate("stable", () => new TinyCnn(1, 2)),
+        };
+        var (result, report) = await new Comparison(recipe, train, eval, folder) { Images = false, Device = CPU }.RunAsync(models);
+        Assert.Equal(new[] { "failed", "finished" }, result.Models.Select(m => m.Status));
+        Assert.Single(result.Models[0].History); // the epoch completed before the loss became NaN
+        Assert.Contains("loss was NaN at step 5", result.Models[0].Failure);
+        Assert.EndsWith(",failed", File.ReadAllLines(report.SummaryCsv)[1]);
+        Assert.Contains("<td>unstable (failed)</td>", File.ReadAllText(report.Html));
+    }
 }
