@@ -4,6 +4,7 @@ using Zoo.Training;
 
 namespace Zoo.Tests.Reports;
 
+[Collection(SeededTrainingCollection.Name)]
 public sealed class ComparisonTests : IDisposable
 {
     private readonly string folder = RepoPaths.NewTempFolder("zoo-compare");

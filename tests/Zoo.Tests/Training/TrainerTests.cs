@@ -6,6 +6,7 @@ using Zoo.Training.Progress;
 
 namespace Zoo.Tests.Training;
 
+[Collection(SeededTrainingCollection.Name)]
 public sealed class TrainerTests : IDisposable
 {
     private readonly string folder = RepoPaths.NewTempFolder("zoo-train");
