@@ -9,6 +9,24 @@ public static partial class torch
         public static partial class functional
         {
             // With inplace: true an activation overwrites its input and returns that same tensor.
+            // relu, sigmoid, tanh, softmax and log_softmax are Tensor methods; these are their functional spellings.
+
+            public static Tensor relu(Tensor x, bool inplace = false) => inplace ? x.relu_() : x.relu();
+            public static Tensor sigmoid(Tensor x) => x.sigmoid();
+            public static Tensor tanh(Tensor x) => x.tanh();
+
+            /// <summary>exp(x) / Σ exp(x) along <paramref name="dim"/>, computed in <paramref name="dtype"/> when given.</summary>
+            public static Tensor softmax(Tensor x, long dim, ScalarType? dtype = null) => x.softmax(dim, dtype);
+
+            public static Tensor log_softmax(Tensor x, long dim, ScalarType? dtype = null) => x.log_softmax(dim, dtype);
+
+            /// <summary>softmax(-x).</summary>
+            public static Tensor softmin(Tensor x, long dim, ScalarType? dtype = null)
+            {
+                using var negated = x.neg();
+                return negated.softmax(dim, dtype);
+            }
+
 
             /// <summary>x·Φ(x); <paramref name="approximate"/> "tanh" uses the tanh approximation.</summary>
             public static Tensor gelu(Tensor x, string approximate = "none")

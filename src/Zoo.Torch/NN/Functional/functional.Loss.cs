@@ -68,6 +68,15 @@ public static partial class torch
             }
 
             /// <summary>
+            /// Kullback-Leibler divergence of <paramref name="target"/> from the distribution whose log-probabilities
+            /// are <paramref name="input"/> (target holds probabilities, or log-probabilities with
+            /// <paramref name="log_target"/>). Mean averages over every element; divide a Sum by the batch size for
+            /// the mathematical KL divergence (PyTorch's "batchmean").
+            /// </summary>
+            public static Tensor kl_div(Tensor input, Tensor target, Reduction reduction = Reduction.Mean, bool log_target = false) =>
+                new(Native.zoo_kl_div(input.Handle, target.Handle, (long)reduction, log_target ? 1 : 0));
+
+            /// <summary>
             /// One-hot encoding of int64 class indices: a new last dimension of <paramref name="num_classes"/>
             /// (by default the largest index + 1), int64.
             /// </summary>

@@ -16,6 +16,40 @@ namespace Zoo.Torch.Modules
         protected string InplaceSuffix => inplace ? ", inplace=True" : "";
     }
 
+    public sealed class ReLU : Activation
+    {
+        public ReLU(bool inplace = false) : base(nameof(ReLU), inplace) { }
+        public override Tensor forward(Tensor input) => nn.functional.relu(input, inplace);
+    }
+
+    public sealed class Sigmoid : Activation
+    {
+        public Sigmoid() : base(nameof(Sigmoid)) { }
+        public override Tensor forward(Tensor input) => input.sigmoid();
+    }
+
+    public sealed class Tanh : Activation
+    {
+        public Tanh() : base(nameof(Tanh)) { }
+        public override Tensor forward(Tensor input) => input.tanh();
+    }
+
+    public sealed class Softmax : Activation
+    {
+        public Softmax(long dim) : base(nameof(Softmax)) => this.dim = dim;
+        public long dim { get; }
+        public override Tensor forward(Tensor input) => input.softmax(dim);
+        public override string extra_repr() => $"dim={dim}";
+    }
+
+    public sealed class LogSoftmax : Activation
+    {
+        public LogSoftmax(long dim) : base(nameof(LogSoftmax)) => this.dim = dim;
+        public long dim { get; }
+        public override Tensor forward(Tensor input) => input.log_softmax(dim);
+        public override string extra_repr() => $"dim={dim}";
+    }
+
     public sealed class GELU : Activation
     {
         public GELU(string approximate = "none") : base(nameof(GELU))
@@ -123,6 +157,11 @@ namespace Zoo.Torch
     {
         public static partial class nn
         {
+            public static Modules.ReLU ReLU(bool inplace = false) => new(inplace);
+            public static Modules.Sigmoid Sigmoid() => new();
+            public static Modules.Tanh Tanh() => new();
+            public static Modules.Softmax Softmax(long dim) => new(dim);
+            public static Modules.LogSoftmax LogSoftmax(long dim) => new(dim);
             public static Modules.GELU GELU(string approximate = "none") => new(approximate);
             public static Modules.SiLU SiLU(bool inplace = false) => new(inplace);
             public static Modules.Mish Mish(bool inplace = false) => new(inplace);

@@ -140,7 +140,7 @@ namespace Zoo.Torch.Modules
     }
 
     /// <summary>
-    /// Instance normalization of [N, C, H, W] input: each channel of each sample normalized over its own pixels.
+    /// Instance normalization of [N, C, H, W] (or unbatched [C, H, W]) input: each channel of each sample normalized over its own pixels.
     /// Unlike batch norm, PyTorch's defaults are affine = false and track_running_stats = false.
     /// </summary>
     public sealed class InstanceNorm2d : NormBase
@@ -152,10 +152,17 @@ namespace Zoo.Torch.Modules
         public override Tensor forward(Tensor input)
         {
             var shape = input.shape;
-            if (shape.Length != 4 || shape[1] != num_features) throw InputError($"[N, {num_features}, H, W]", shape);
-            return nn.functional.instance_norm(input, running_mean, running_var, weight, bias, training || !track_running_stats,
-                momentum ?? 0.1, eps);
+            bool batched = shape.Length == 4;
+            if (!(batched || shape.Length == 3) || shape[batched ? 1 : 0] != num_features)
+                throw InputError($"[N, {num_features}, H, W] or [{num_features}, H, W]", shape);
+            if (batched) return Normalize(input);
+            using var one = input.unsqueeze(0);
+            using var normalized = Normalize(one);
+            return normalized.squeeze(0);
         }
+
+        private Tensor Normalize(Tensor input) =>
+            nn.functional.instance_norm(input, running_mean, running_var, weight, bias, training || !track_running_stats, momentum ?? 0.1, eps);
     }
 }
 

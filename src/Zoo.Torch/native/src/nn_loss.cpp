@@ -38,12 +38,9 @@ ZOO_API TensorHandle zoo_binary_cross_entropy_with_logits(TensorHandle input, Te
   ZOO_TENSOR(at::binary_cross_entropy_with_logits(*input, *target, zoo::optional(weight), zoo::optional(pos_weight), reduction));
 }
 
-// log_target: whether target holds log-probabilities. reduction 3 is "batchmean" (sum / batch size), as in Python.
+// log_target: whether target holds log-probabilities (input always does).
 ZOO_API TensorHandle zoo_kl_div(TensorHandle input, TensorHandle target, int64_t reduction, int32_t log_target) {
-  ZOO_TENSOR([&] {
-    if (reduction == 3) return at::kl_div(*input, *target, at::Reduction::Sum, log_target != 0) / input->size(0);
-    return at::kl_div(*input, *target, reduction, log_target != 0);
-  }());
+  ZOO_TENSOR(at::kl_div(*input, *target, reduction, log_target != 0));
 }
 
 ZOO_API TensorHandle zoo_one_hot(TensorHandle input, int64_t num_classes) { ZOO_TENSOR(at::one_hot(*input, num_classes)); }
