@@ -229,6 +229,16 @@ public sealed class RunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Cells_are_compiled_as_csharp_12_as_vs_codes_csharp_kernel_does()
+    {
+        // A C# 13 feature (the \e escape) must fail here as it fails in VS Code, not pass headlessly and break there.
+        var result = await notebooks.RunCells("var escape = \"\\e\";");
+
+        Assert.Equal("CompilationError", result.Failure!.Error.EName);
+        Assert.Contains("13", result.Failure.Error.EValue);
+    }
+
+    [Fact]
     public async Task A_cell_past_its_time_limit_fails_the_run()
     {
         var path = notebooks.Write("slow.ipynb", "System.Threading.Thread.Sleep(3000);", "Console.WriteLine(\"next\");");

@@ -47,7 +47,7 @@ internal static class TensorHtml
         };
         if (tensor.requires_grad) parts.Add("requires_grad");
         writer.Write("<div style=\"font-family:monospace\">tensor ");
-        writer.Write(WebUtility.HtmlEncode(string.Join(" \u00b7 ", parts)));
+        writer.Write(string.Join(" &middot; ", parts.Select(p => WebUtility.HtmlEncode(p))));
         writer.Write("</div>");
     }
 
