@@ -1,8 +1,9 @@
 namespace Zoo.Torch.Tests;
 
 /// <summary>
-/// Tests that read process-wide state (the live-tensor counters, resident memory, the thread count) join this
-/// collection: xunit runs it alone, so no other test creates or frees tensors meanwhile.
+/// Tests that read process-wide state (the live-tensor counters, resident memory, the thread count, the exact
+/// sequence of the global random generator) join this collection: xunit runs it alone, so no other test creates or
+/// frees tensors, or draws random numbers, meanwhile.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ProcessWideStateCollection

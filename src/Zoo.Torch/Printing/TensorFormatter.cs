@@ -48,9 +48,9 @@ internal static class TensorFormatter
         var data = summarize ? Summarized(tensor.detach(), shape, edge) : tensor.detach();
         var values = Values.Of(data);
         var formatter = new Formatter(values, options);
-        var kept = data.shape;
         var text = new StringBuilder();
-        Write(text, values, formatter, shape, kept, RowMajorStrides(kept), dim: 0, offset: 0, Prefix.Length, summarize, options);
+        // `shape` is what is printed; the values read are the (summarised) data, row-major with its own strides.
+        Write(text, values, formatter, shape, RowMajorStrides(data.shape), dim: 0, offset: 0, Prefix.Length, summarize, options);
         return text.ToString();
     }
 
@@ -63,7 +63,7 @@ internal static class TensorFormatter
         return t;
     }
 
-    private static void Write(StringBuilder text, Values values, Formatter formatter, long[] shape, long[] kept, long[] strides,
+    private static void Write(StringBuilder text, Values values, Formatter formatter, long[] shape, long[] strides,
         int dim, long offset, int indent, bool summarize, PrintOptions options)
     {
         int ndim = shape.Length;
@@ -76,14 +76,14 @@ internal static class TensorFormatter
         long size = shape[dim];
         int edge = options.edgeitems;
         bool cut = summarize && size > 2L * edge;
-        // Which rows of the kept data to show, and where "..." goes (after row `edge` when cut).
+        // A cut dim keeps its first and last `edge` rows in the data, and "..." goes between them.
         long shown = cut ? 2L * edge : size;
 
         if (dim == ndim - 1)
         {
             int elementLength = formatter.Width + 2;
             int perLine = Math.Max(1, (int)Math.Floor((options.linewidth - indent) / (double)elementLength));
-            var items = new List<string>((int)Math.Min(shown + 1, int.MaxValue));
+            var items = new List<string>();
             for (long i = 0; i < shown; i++)
             {
                 if (cut && i == edge) items.Add(" ...");
@@ -102,16 +102,11 @@ internal static class TensorFormatter
 
         string separator = "," + new string('\n', ndim - dim - 1) + new string(' ', indent + 1);
         text.Append('[');
-        bool first = true;
         for (long i = 0; i < shown; i++)
         {
-            if (cut && i == edge)
-            {
-                text.Append(separator).Append("...");
-            }
-            if (!first) text.Append(separator);
-            first = false;
-            Write(text, values, formatter, shape, kept, strides, dim + 1, offset + i * strides[dim], indent + 1, summarize, options);
+            if (i > 0) text.Append(separator);
+            if (cut && i == edge) text.Append("...").Append(separator);
+            Write(text, values, formatter, shape, strides, dim + 1, offset + i * strides[dim], indent + 1, summarize, options);
         }
         if (cut && edge == 0) text.Append("...");
         text.Append(']');

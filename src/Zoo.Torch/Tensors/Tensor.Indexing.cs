@@ -26,8 +26,7 @@ public static partial class torch
         /// <summary>The result of <c>x[indices]</c>: a view for integers, slices, None and Ellipsis; a copy with tensors.</summary>
         public unsafe Tensor index(params ReadOnlySpan<TensorIndex> indices)
         {
-            Span<NativeIndex> items = indices.Length <= 16 ? stackalloc NativeIndex[indices.Length] : new NativeIndex[indices.Length];
-            for (int i = 0; i < indices.Length; i++) items[i] = indices[i].ToNative();
+            var items = Describe(indices, stackalloc NativeIndex[IndicesOnStack]);
             fixed (NativeIndex* p = items) return new(Native.zoo_index(Handle, p, items.Length));
         }
 
@@ -35,17 +34,25 @@ public static partial class torch
         public unsafe Tensor index_put_(Tensor value, params ReadOnlySpan<TensorIndex> indices)
         {
             ArgumentNullException.ThrowIfNull(value);
-            Span<NativeIndex> items = indices.Length <= 16 ? stackalloc NativeIndex[indices.Length] : new NativeIndex[indices.Length];
-            for (int i = 0; i < indices.Length; i++) items[i] = indices[i].ToNative();
+            var items = Describe(indices, stackalloc NativeIndex[IndicesOnStack]);
             fixed (NativeIndex* p = items) return InPlace(Native.zoo_index_put_(Handle, p, items.Length, value.Handle));
         }
 
         /// <summary>Python's <c>x[indices] = 0.5</c>; returns this tensor.</summary>
         public unsafe Tensor index_put_(Scalar value, params ReadOnlySpan<TensorIndex> indices)
         {
-            Span<NativeIndex> items = indices.Length <= 16 ? stackalloc NativeIndex[indices.Length] : new NativeIndex[indices.Length];
-            for (int i = 0; i < indices.Length; i++) items[i] = indices[i].ToNative();
+            var items = Describe(indices, stackalloc NativeIndex[IndicesOnStack]);
             fixed (NativeIndex* p = items) return InPlace(Native.zoo_index_put_scalar_(Handle, p, items.Length, value));
+        }
+
+        // An index expression crosses the boundary as an array of descriptors, on the stack unless it is long.
+        private const int IndicesOnStack = 8;
+
+        private static Span<NativeIndex> Describe(ReadOnlySpan<TensorIndex> indices, Span<NativeIndex> buffer)
+        {
+            var items = indices.Length <= buffer.Length ? buffer[..indices.Length] : new NativeIndex[indices.Length];
+            for (int i = 0; i < items.Length; i++) items[i] = indices[i].ToNative();
+            return items;
         }
 
         // ---- the gather/scatter family ------------------------------------------------------------------------

@@ -14,10 +14,13 @@ public static partial class torch
         }
 
         // ---- sum, mean, prod --------------------------------------------------------------------------------
+        // The int overloads exist because C# converts the literal 0 to any enum: without them x.sum(0) would bind
+        // to sum(ScalarType? type) and sum everything as uint8 instead of summing dim 0.
 
         /// <summary>The sum of every element (accumulated in <paramref name="type"/> when given).</summary>
         public unsafe Tensor sum(ScalarType? type = null) => new(Native.zoo_sum(Handle, null, 0, 0, Code(type)));
         public unsafe Tensor sum(long dim, bool keepdim = false, ScalarType? type = null) => new(Native.zoo_sum(Handle, &dim, 1, keepdim ? 1 : 0, Code(type)));
+        public Tensor sum(int dim, bool keepdim = false, ScalarType? type = null) => sum((long)dim, keepdim, type);
 
         public unsafe Tensor sum(long[] dims, bool keepdim = false, ScalarType? type = null)
         {
@@ -26,6 +29,7 @@ public static partial class torch
 
         public unsafe Tensor mean(ScalarType? type = null) => new(Native.zoo_mean(Handle, null, 0, 0, Code(type)));
         public unsafe Tensor mean(long dim, bool keepdim = false, ScalarType? type = null) => new(Native.zoo_mean(Handle, &dim, 1, keepdim ? 1 : 0, Code(type)));
+        public Tensor mean(int dim, bool keepdim = false, ScalarType? type = null) => mean((long)dim, keepdim, type);
 
         public unsafe Tensor mean(long[] dims, bool keepdim = false, ScalarType? type = null)
         {
@@ -34,6 +38,7 @@ public static partial class torch
 
         public unsafe Tensor prod(ScalarType? type = null) => new(Native.zoo_prod(Handle, null, 0, Code(type)));
         public unsafe Tensor prod(long dim, bool keepdim = false, ScalarType? type = null) => new(Native.zoo_prod(Handle, &dim, keepdim ? 1 : 0, Code(type)));
+        public Tensor prod(int dim, bool keepdim = false, ScalarType? type = null) => prod((long)dim, keepdim, type);
 
         // ---- extremes -----------------------------------------------------------------------------------------
 

@@ -23,9 +23,7 @@ public static partial class torch
     public static unsafe Tensor einsum(string equation, params ReadOnlySpan<Tensor> operands)
     {
         ArgumentNullException.ThrowIfNull(equation);
-        int n = operands.Length;
-        Span<IntPtr> handles = n <= 32 ? stackalloc IntPtr[n] : new IntPtr[n];
-        for (int i = 0; i < n; i++) handles[i] = operands[i].Handle;
-        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_einsum(equation, p, n));
+        var handles = HandlesOf(operands, stackalloc IntPtr[HandlesOnStack]);
+        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_einsum(equation, p, handles.Length));
     }
 }

@@ -5,12 +5,15 @@ public static partial class torch
 {
     public static Tensor sum(Tensor input, ScalarType? type = null) => input.sum(type);
     public static Tensor sum(Tensor input, long dim, bool keepdim = false, ScalarType? type = null) => input.sum(dim, keepdim, type);
+    public static Tensor sum(Tensor input, int dim, bool keepdim = false, ScalarType? type = null) => input.sum((long)dim, keepdim, type); // see Tensor.sum(int, ...)
     public static Tensor sum(Tensor input, long[] dims, bool keepdim = false, ScalarType? type = null) => input.sum(dims, keepdim, type);
     public static Tensor mean(Tensor input, ScalarType? type = null) => input.mean(type);
     public static Tensor mean(Tensor input, long dim, bool keepdim = false, ScalarType? type = null) => input.mean(dim, keepdim, type);
+    public static Tensor mean(Tensor input, int dim, bool keepdim = false, ScalarType? type = null) => input.mean((long)dim, keepdim, type); // see Tensor.sum(int, ...)
     public static Tensor mean(Tensor input, long[] dims, bool keepdim = false, ScalarType? type = null) => input.mean(dims, keepdim, type);
     public static Tensor prod(Tensor input, ScalarType? type = null) => input.prod(type);
     public static Tensor prod(Tensor input, long dim, bool keepdim = false, ScalarType? type = null) => input.prod(dim, keepdim, type);
+    public static Tensor prod(Tensor input, int dim, bool keepdim = false, ScalarType? type = null) => input.prod((long)dim, keepdim, type); // see Tensor.sum(int, ...)
     public static Tensor amax(Tensor input, long dim, bool keepdim = false) => input.amax(dim, keepdim);
     public static Tensor amax(Tensor input, long[] dims, bool keepdim = false) => input.amax(dims, keepdim);
     public static Tensor amin(Tensor input, long dim, bool keepdim = false) => input.amin(dim, keepdim);

@@ -8,11 +8,8 @@ public static partial class torch
     /// <summary>Joins tensors along an existing dim (all other dims must match).</summary>
     public static unsafe Tensor cat(IList<Tensor> tensors, long dim = 0)
     {
-        ArgumentNullException.ThrowIfNull(tensors);
-        int n = tensors.Count;
-        Span<IntPtr> handles = n <= 32 ? stackalloc IntPtr[n] : new IntPtr[n];
-        for (int i = 0; i < n; i++) handles[i] = tensors[i].Handle;
-        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_cat(p, n, dim));
+        var handles = HandlesOf(tensors, stackalloc IntPtr[HandlesOnStack]);
+        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_cat(p, handles.Length, dim));
     }
 
     public static Tensor concat(IList<Tensor> tensors, long dim = 0) => cat(tensors, dim);
@@ -21,31 +18,40 @@ public static partial class torch
     /// <summary>Joins tensors of one shape along a new dim.</summary>
     public static unsafe Tensor stack(IList<Tensor> tensors, long dim = 0)
     {
-        ArgumentNullException.ThrowIfNull(tensors);
-        int n = tensors.Count;
-        Span<IntPtr> handles = n <= 32 ? stackalloc IntPtr[n] : new IntPtr[n];
-        for (int i = 0; i < n; i++) handles[i] = tensors[i].Handle;
-        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_stack(p, n, dim));
+        var handles = HandlesOf(tensors, stackalloc IntPtr[HandlesOnStack]);
+        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_stack(p, handles.Length, dim));
     }
 
     /// <summary>Joins tensors column-wise (along dim 1, or dim 0 for 1-D tensors).</summary>
     public static unsafe Tensor hstack(IList<Tensor> tensors)
     {
-        ArgumentNullException.ThrowIfNull(tensors);
-        int n = tensors.Count;
-        Span<IntPtr> handles = n <= 32 ? stackalloc IntPtr[n] : new IntPtr[n];
-        for (int i = 0; i < n; i++) handles[i] = tensors[i].Handle;
-        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_hstack(p, n));
+        var handles = HandlesOf(tensors, stackalloc IntPtr[HandlesOnStack]);
+        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_hstack(p, handles.Length));
     }
 
     /// <summary>Joins tensors row-wise (along dim 0, making 1-D tensors rows).</summary>
     public static unsafe Tensor vstack(IList<Tensor> tensors)
     {
+        var handles = HandlesOf(tensors, stackalloc IntPtr[HandlesOnStack]);
+        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_vstack(p, handles.Length));
+    }
+
+    // Tensor lists cross the boundary as arrays of handles, on the stack unless the list is long.
+    private const int HandlesOnStack = 32;
+
+    private static Span<IntPtr> HandlesOf(IList<Tensor> tensors, Span<IntPtr> buffer)
+    {
         ArgumentNullException.ThrowIfNull(tensors);
-        int n = tensors.Count;
-        Span<IntPtr> handles = n <= 32 ? stackalloc IntPtr[n] : new IntPtr[n];
-        for (int i = 0; i < n; i++) handles[i] = tensors[i].Handle;
-        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_vstack(p, n));
+        var handles = tensors.Count <= buffer.Length ? buffer[..tensors.Count] : new IntPtr[tensors.Count];
+        for (int i = 0; i < handles.Length; i++) handles[i] = tensors[i].Handle;
+        return handles;
+    }
+
+    private static Span<IntPtr> HandlesOf(ReadOnlySpan<Tensor> tensors, Span<IntPtr> buffer)
+    {
+        var handles = tensors.Length <= buffer.Length ? buffer[..tensors.Length] : new IntPtr[tensors.Length];
+        for (int i = 0; i < handles.Length; i++) handles[i] = tensors[i].Handle;
+        return handles;
     }
 
     public static Tensor[] split(Tensor input, long size, long dim = 0) => input.split(size, dim);
