@@ -131,8 +131,9 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.Cbam)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1 (channels: 64)", static () => new global::Zoo.Blocks.Cbam(channels: 64L), new long[][] { new long[] { 2L, 64L, 14L, 14L } }, new long[][] { new long[] { 2L, 64L, 14L, 14L } }, 680L),
-                    new global::Zoo.ModelExample("#2 (channels: 32, reduction: 4, kernel_size: 3)", static () => new global::Zoo.Blocks.Cbam(channels: 32L, reduction: 4L, kernel_size: 3L), new long[][] { new long[] { 1L, 32L, 5L, 8L } }, new long[][] { new long[] { 1L, 32L, 5L, 8L } }, 572L),
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.Cbam(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 8564L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.Cbam(channels: 64L), new long[][] { new long[] { 2L, 64L, 14L, 14L } }, new long[][] { new long[] { 2L, 64L, 14L, 14L } }, 680L),
+                    new global::Zoo.ModelExample("#3 (channels: 32, reduction: 4, kernel_size: 3)", static () => new global::Zoo.Blocks.Cbam(channels: 32L, reduction: 4L, kernel_size: 3L), new long[][] { new long[] { 1L, 32L, 5L, 8L } }, new long[][] { new long[] { 1L, 32L, 5L, 8L } }, 572L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -189,9 +190,10 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.Eca)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1 (channels: 64)", static () => new global::Zoo.Blocks.Eca(channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 3L),
-                    new global::Zoo.ModelExample("#2 (channels: 256)", static () => new global::Zoo.Blocks.Eca(channels: 256L), new long[][] { new long[] { 1L, 256L, 7L, 7L } }, new long[][] { new long[] { 1L, 256L, 7L, 7L } }, 5L),
-                    new global::Zoo.ModelExample("#3 (channels: 256, kernel_size: 3)", static () => new global::Zoo.Blocks.Eca(channels: 256L, kernel_size: 3L), new long[][] { new long[] { 3L, 256L, 5L, 9L } }, new long[][] { new long[] { 3L, 256L, 5L, 9L } }, 3L),
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.Eca(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 5L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.Eca(channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 3L),
+                    new global::Zoo.ModelExample("#3 (channels: 256)", static () => new global::Zoo.Blocks.Eca(channels: 256L), new long[][] { new long[] { 1L, 256L, 7L, 7L } }, new long[][] { new long[] { 1L, 256L, 7L, 7L } }, 5L),
+                    new global::Zoo.ModelExample("#4 (channels: 256, kernel_size: 3)", static () => new global::Zoo.Blocks.Eca(channels: 256L, kernel_size: 3L), new long[][] { new long[] { 3L, 256L, 5L, 9L } }, new long[][] { new long[] { 3L, 256L, 5L, 9L } }, 3L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -501,14 +503,15 @@ namespace Zoo
                     new global::Zoo.HyperparameterInfo("min_hidden", "int", "32", "L: the smallest width of the fused descriptor.", new string[] { "at least 1" }),
                 },
                 Inputs = new string[] { "x: [B, in_channels, H, W]" },
-                Outputs = new string[] { "[B, width, OH, OW]" },
+                Outputs = new string[] { "[B, width, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1]" },
                 SpecPath = "blocks/selective-kernel.zoo.json",
                 Create = static arguments => global::Zoo.Blocks.SelectiveKernel.Create(arguments),
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.SelectiveKernel)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1 (in_channels: 128)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 128L), new long[][] { new long[] { 2L, 128L, 14L, 14L } }, new long[][] { new long[] { 2L, 128L, 14L, 14L } }, 22080L),
-                    new global::Zoo.ModelExample("#2 (in_channels: 64, out_channels: 128, stride: 2, num_paths: 3, groups: 16)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 64L, out_channels: 128L, stride: 2L, num_paths: 3L, groups: 16L), new long[][] { new long[] { 2L, 64L, 9L, 11L } }, new long[][] { new long[] { 2L, 128L, 5L, 6L } }, 31040L),
+                    new global::Zoo.ModelExample("#1 (in_channels: 256)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 62528L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 128)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 128L), new long[][] { new long[] { 1L, 128L, 7L, 10L } }, new long[][] { new long[] { 1L, 128L, 7L, 10L } }, 22080L),
+                    new global::Zoo.ModelExample("#3 (in_channels: 64, out_channels: 128, stride: 2, num_paths: 3, groups: 16)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 64L, out_channels: 128L, stride: 2L, num_paths: 3L, groups: 16L), new long[][] { new long[] { 2L, 64L, 9L, 11L } }, new long[][] { new long[] { 2L, 128L, 5L, 6L } }, 31040L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -543,9 +546,10 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.SplitAttention)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1 (in_channels: 64, channels: 64)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 64L, channels: 64L), new long[][] { new long[] { 2L, 64L, 14L, 14L } }, new long[][] { new long[] { 2L, 64L, 14L, 14L } }, 43488L),
-                    new global::Zoo.ModelExample("#2 (in_channels: 64, channels: 128, stride: 2, radix: 4, cardinality: 2)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 64L, channels: 128L, stride: 2L, radix: 4L, cardinality: 2L), new long[][] { new long[] { 2L, 64L, 9L, 11L } }, new long[][] { new long[] { 2L, 128L, 5L, 6L } }, 59072L),
-                    new global::Zoo.ModelExample("#3 (in_channels: 32, channels: 32, radix: 1, cardinality: 4, dilation: 2)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 32L, channels: 32L, radix: 1L, cardinality: 4L, dilation: 2L), new long[][] { new long[] { 3L, 32L, 7L, 5L } }, new long[][] { new long[] { 3L, 32L, 7L, 5L } }, 3008L),
+                    new global::Zoo.ModelExample("#1 (in_channels: 256, channels: 256)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 256L, channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 690048L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 64, channels: 64)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 64L, channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 43488L),
+                    new global::Zoo.ModelExample("#3 (in_channels: 64, channels: 128, stride: 2, radix: 4, cardinality: 2)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 64L, channels: 128L, stride: 2L, radix: 4L, cardinality: 2L), new long[][] { new long[] { 2L, 64L, 9L, 11L } }, new long[][] { new long[] { 2L, 128L, 5L, 6L } }, 59072L),
+                    new global::Zoo.ModelExample("#4 (in_channels: 32, channels: 32, radix: 1, cardinality: 4, dilation: 2)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 32L, channels: 32L, radix: 1L, cardinality: 4L, dilation: 2L), new long[][] { new long[] { 3L, 32L, 7L, 5L } }, new long[][] { new long[] { 3L, 32L, 7L, 5L } }, 3008L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -572,7 +576,7 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.TripletAttention)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1", static () => new global::Zoo.Blocks.TripletAttention(), new long[][] { new long[] { 2L, 64L, 14L, 14L } }, new long[][] { new long[] { 2L, 64L, 14L, 14L } }, 300L),
+                    new global::Zoo.ModelExample("#1", static () => new global::Zoo.Blocks.TripletAttention(), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 300L),
                     new global::Zoo.ModelExample("#2 (kernel_size: 3, spatial: false)", static () => new global::Zoo.Blocks.TripletAttention(kernel_size: 3L, spatial: false), new long[][] { new long[] { 1L, 24L, 5L, 9L } }, new long[][] { new long[] { 1L, 24L, 5L, 9L } }, 40L),
                 },
             },
@@ -599,7 +603,7 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.ZPoolGate)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1", static () => new global::Zoo.Blocks.ZPoolGate(), new long[][] { new long[] { 2L, 16L, 8L, 8L } }, new long[][] { new long[] { 2L, 16L, 8L, 8L } }, 100L),
+                    new global::Zoo.ModelExample("#1", static () => new global::Zoo.Blocks.ZPoolGate(), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 100L),
                     new global::Zoo.ModelExample("#2 (kernel_size: 3)", static () => new global::Zoo.Blocks.ZPoolGate(kernel_size: 3L), new long[][] { new long[] { 1L, 5L, 4L, 9L } }, new long[][] { new long[] { 1L, 5L, 4L, 9L } }, 20L),
                 },
             },

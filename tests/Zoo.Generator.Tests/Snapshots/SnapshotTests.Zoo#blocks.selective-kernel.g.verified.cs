@@ -11,7 +11,7 @@ namespace Zoo.Blocks
     /// <para>Paper: Selective Kernel Networks (Xiang Li, Wenhai Wang, Xiaolin Hu, Jian Yang, 2019). arXiv:<see href="https://arxiv.org/abs/1903.06586">1903.06586</see>.</para>
     /// <para>Math: <c>U_m = \delta(\mathrm{BN}(W_m * X)),\quad z = \delta(\mathrm{BN}(W_z\,\mathrm{GAP}(\textstyle\sum_m U_m))),\quad a_{m,c} = \frac{e^{A_{m,c}\,z}}{\sum_{m'} e^{A_{m',c}\,z}},\quad V_c = \sum_m a_{m,c}\,U_{m,c}</c></para>
     /// <para>Attends over: channel.</para>
-    /// <para>Shapes: x: [B, in_channels, H, W] → [B, width, OH, OW].</para>
+    /// <para>Shapes: x: [B, in_channels, H, W] → [B, width, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1].</para>
     /// <para>Note: The 5x5 path is a 3x3 convolution with dilation 2, as the paper's own networks (and timm's default); path m has dilation m + 1.</para>
     /// <para>Note: One 1x1 convolution fc_select gives every path's logits (equivalent to the paper's per-path matrices A, B); the softmax is explicitly across the paths (dim 1), per channel.</para>
     /// <para>Note: Children follow timm's SelectiveKernel (paths, fc_reduce, bn, fc_select; timm nests the last three under attn); convolutions without bias, as there.</para>
@@ -89,7 +89,7 @@ namespace Zoo.Blocks
 
         /// <summary>Runs SelectiveKernel.</summary>
         /// <param name="x">[B, in_channels, H, W]</param>
-        /// <returns>[B, width, OH, OW]</returns>
+        /// <returns>[B, width, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1]</returns>
         /// <exception cref="global::Zoo.ShapeMismatchException">A tensor does not have its annotated shape.</exception>
         public override global::Zoo.Torch.torch.Tensor forward(global::Zoo.Torch.torch.Tensor x)
         {
@@ -106,10 +106,8 @@ namespace Zoo.Blocks
             }
             var u = global::Zoo.Torch.torch.stack(features, 1L);
             var __shape1 = u.shape;
-            if (__shape1.Length != 5) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, OH, OW]", __shape1, B, this.num_paths, this.width);
-            var OH = __shape1[3];
-            var OW = __shape1[4];
-            if (__shape1[0] != B || __shape1[1] != this.num_paths || __shape1[2] != this.width) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, OH, OW]", __shape1, B, this.num_paths, this.width);
+            if (__shape1.Length != 5) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape1, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape1[0] != B || __shape1[1] != this.num_paths || __shape1[2] != this.width || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[4] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape1, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             var s = u.sum(new long[] { 1L }).mean(new long[] { 2L, 3L }, keepdim: true);
             var __shape2 = s.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.width);
@@ -121,8 +119,8 @@ namespace Zoo.Blocks
             var a = this.fc_select.call(z).view(B, this.num_paths, this.width, 1L, 1L).softmax(1L);
             var __output0 = (u * a).sum(new long[] { 1L });
             var __shape4 = __output0.shape;
-            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, OH, OW);
-            if (__shape4[0] != B || __shape4[1] != this.width || __shape4[2] != OH || __shape4[3] != OW) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, OH, OW);
+            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape4[0] != B || __shape4[1] != this.width || __shape4[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape4[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             return __output0;
         }
 
