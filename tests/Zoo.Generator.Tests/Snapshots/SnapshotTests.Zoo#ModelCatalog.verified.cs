@@ -29,7 +29,7 @@ namespace Zoo
                     new global::Zoo.HyperparameterInfo("out_channels", "int", null, "F_out: the output's channels, convolution and attention together.", new string[] { "at least 2" }),
                     new global::Zoo.HyperparameterInfo("kernel_size", "int", "3", "The convolution's kernel (odd, so padding keeps the size).", new string[] { "at least 1", "odd" }),
                     new global::Zoo.HyperparameterInfo("dk", "int?", "null", "d_k: the query and key depth over all heads; κ·F_out rounded to a multiple of heads when null.", new string[] { "at least 1", "divisible by heads" }),
-                    new global::Zoo.HyperparameterInfo("dv", "int?", "null", "d_v: the attention's output channels; υ·F_out rounded to a multiple of heads when null.", new string[] { "at least 1", "divisible by heads" }),
+                    new global::Zoo.HyperparameterInfo("dv", "int?", "null", "d_v: the attention's output channels; υ·F_out rounded to a multiple of heads when null.", new string[] { "at least 1", "at most out_channels - 1", "divisible by heads" }),
                     new global::Zoo.HyperparameterInfo("heads", "int", "8", "N_h: the attention heads.", new string[] { "at least 1" }),
                     new global::Zoo.HyperparameterInfo("max_relative", "int", "32", "The largest height and width whose relative offsets each have their own embedding.", new string[] { "at least 1" }),
                     new global::Zoo.HyperparameterInfo("kappa", "float", "0.2", "κ: d_k = κ·F_out when dk is null.", new string[] { "at least 0" }),
@@ -150,7 +150,7 @@ namespace Zoo
                 Description = "1x1 convolutions give the query and key (C/8 channels) and the value (C channels). Position u scores the H positions of its column and the W positions of its row; the score of u with itself appears in both, so the column's copy is masked with −inf and every one of the H + W − 1 positions counts once. One softmax over the H + W scores weights the values; the result, scaled by γ (starting at 0, so that the module starts as the identity), is added to the input. Two passes (RCCA) connect every pair of positions.",
                 Paper = new global::Zoo.PaperInfo("CCNet: Criss-Cross Attention for Semantic Segmentation", new string[] { "Zilong Huang", "Xinggang Wang", "Lichao Huang", "Chang Huang", "Yunchao Wei", "Wenyu Liu" }, "1811.11721", 2019, null),
                 Math = "d_{i,u} = Q_u \\cdot K_{i,u},\\; i \\in \\Omega_u \\text{ (row and column of } u\\text{)},\\qquad A_u = \\mathrm{softmax}_i(d_{i,u}),\\qquad H'_u = \\gamma \\sum_{i \\in \\Omega_u} A_{i,u} V_{i,u} + H_u",
-                AttendsOver = "spatial",
+                AttendsOver = "self",
                 Notes = new string[] { "The self-mask is built with the input's device and the input's height (the official code builds it on CUDA only), so the module runs on CPU and CUDA at any size.", "Query and key have max(C / reduction, 1) channels (C/8 in the paper), the value C; γ starts at 0." },
                 Hyperparameters = new global::Zoo.HyperparameterInfo[]
                 {
@@ -233,11 +233,11 @@ namespace Zoo
                 Kind = "block",
                 Type = typeof(global::Zoo.Blocks.DanetPam),
                 Summary = "DANet's position attention module: every position attends to every other, weighted by feature similarity.",
-                Description = "Three different 1x1 convolutions give the query B and key C (at C/8 channels) and the value D (at C channels). S = softmax(B^T C) over positions; the output is gamma (D S^T) + A, with the learned scale gamma starting at 0 so that the module starts as the identity.",
+                Description = "Three different 1x1 convolutions give the query B and key C (at C/8 channels) and the value D (at C channels) of the input A. S = softmax(B^T C) over the key positions (N x N, N = H·W); the output is gamma (D S^T) + A, with the learned scale gamma (the paper's α) starting at 0 so that the module starts as the identity. The channel attention module (DanetCam) is its counterpart over channels; the DA head (DanetHead) runs both.",
                 Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
                 Math = "s_{ji} = \\frac{\\exp(B_i \\cdot C_j)}{\\sum_{i} \\exp(B_i \\cdot C_j)},\\qquad E_j = \\alpha \\sum_i s_{ji} D_i + A_j",
-                AttendsOver = "spatial",
-                Notes = new string[] { "Query, key and value are three different convolutions (query_conv, key_conv, value_conv, named as in the official code); a popular write-up builds them from one convolution, which is not the paper's module.", "The softmax is over the last dim (the key positions), explicitly." },
+                AttendsOver = "self",
+                Notes = new string[] { "Query, key and value are three different convolutions (query_conv, key_conv, value_conv, named as in the official code); a popular write-up builds them from one convolution, which is not the paper's module.", "The softmax is over the last dim (the key positions), explicitly.", "The scale is named gamma, as in the official code (the paper's α); it has no input-size dependence, so the module runs at any H x W." },
                 Hyperparameters = new global::Zoo.HyperparameterInfo[]
                 {
                     new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
@@ -353,11 +353,11 @@ namespace Zoo
                 Description = "conv3x3-BN-ReLU reduces the backbone's features to in/4 channels; the same criss-cross attention module runs R times (R = 2: a position reaches its row and column, then theirs, which is the whole map); conv3x3-BN-ReLU, concatenation with the input, and the bottleneck (conv3x3-BN-ReLU, dropout, 1x1 classifier) give the class scores at every position.",
                 Paper = new global::Zoo.PaperInfo("CCNet: Criss-Cross Attention for Semantic Segmentation", new string[] { "Zilong Huang", "Xinggang Wang", "Lichao Huang", "Chang Huang", "Yunchao Wei", "Wenyu Liu" }, "1811.11721", 2019, null),
                 Math = "H^{(0)} = f_a(X),\\quad H^{(r)} = \\mathrm{CCA}(H^{(r-1)})\\; (r = 1..R,\\ \\text{shared weights}),\\quad Y = \\mathrm{bottleneck}([X;\\, f_b(H^{(R)})])",
-                AttendsOver = "spatial",
+                AttendsOver = "self",
                 Notes = new string[] { "The official code uses InPlaceABNSync (synchronised batch norm fused with its activation); here BatchNorm2d and ReLU, as the state_dict of plain PyTorch names them.", "The recurrences share one CrissCrossAttention (cca): R changes the cost, not the parameters. The dropout before the classifier is channel-wise (Dropout2d, p = 0.1)." },
                 Hyperparameters = new global::Zoo.HyperparameterInfo[]
                 {
-                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The backbone's channels (2048 for a ResNet-50/101).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The backbone's channels (2048 for a ResNet-50/101); the attention works at in_channels / inner_reduction.", new string[] { "at least inner_reduction" }),
                     new global::Zoo.HyperparameterInfo("num_classes", "int", null, "The classes scored at every position.", new string[] { "at least 1" }),
                     new global::Zoo.HyperparameterInfo("recurrence", "int", "2", "R: how many times the criss-cross attention runs (2 in CCNet).", new string[] { "at least 1" }),
                     new global::Zoo.HyperparameterInfo("inner_reduction", "int", "4", "The attention works at in_channels / inner_reduction channels.", new string[] { "at least 1" }),

@@ -63,7 +63,7 @@ namespace Zoo.Blocks
         /// <param name="out_channels">F_out: the output's channels, convolution and attention together. Must be at least 2.</param>
         /// <param name="kernel_size">The convolution's kernel (odd, so padding keeps the size). Must be at least 1, odd. Default: 3.</param>
         /// <param name="dk">d_k: the query and key depth over all heads; κ·F_out rounded to a multiple of heads when null. Must be at least 1, divisible by heads. Default: null.</param>
-        /// <param name="dv">d_v: the attention's output channels; υ·F_out rounded to a multiple of heads when null. Must be at least 1, divisible by heads. Default: null.</param>
+        /// <param name="dv">d_v: the attention's output channels; υ·F_out rounded to a multiple of heads when null. Must be at least 1, at most out_channels - 1, divisible by heads. Default: null.</param>
         /// <param name="heads">N_h: the attention heads. Must be at least 1. Default: 8.</param>
         /// <param name="max_relative">The largest height and width whose relative offsets each have their own embedding. Must be at least 1. Default: 32.</param>
         /// <param name="kappa">κ: d_k = κ·F_out when dk is null. Must be at least 0. Default: 0.2.</param>
@@ -88,6 +88,7 @@ namespace Zoo.Blocks
             if (this.dk.HasValue) global::Zoo.HyperparameterCheck.Min("AaConv", "dk", this.dk.Value, 1L, "1");
             if (this.dk.HasValue) global::Zoo.HyperparameterCheck.DivisibleBy("AaConv", "dk", this.dk.Value, this.heads, "heads");
             if (this.dv.HasValue) global::Zoo.HyperparameterCheck.Min("AaConv", "dv", this.dv.Value, 1L, "1");
+            if (this.dv.HasValue) global::Zoo.HyperparameterCheck.Max("AaConv", "dv", this.dv.Value, (this.out_channels - 1L), "out_channels - 1");
             if (this.dv.HasValue) global::Zoo.HyperparameterCheck.DivisibleBy("AaConv", "dv", this.dv.Value, this.heads, "heads");
             global::Zoo.HyperparameterCheck.Min("AaConv", "heads", this.heads, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("AaConv", "max_relative", this.max_relative, 1L, "1");

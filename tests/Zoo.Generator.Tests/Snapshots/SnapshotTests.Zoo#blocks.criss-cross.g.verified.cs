@@ -10,7 +10,7 @@ namespace Zoo.Blocks
     /// <para>1x1 convolutions give the query and key (C/8 channels) and the value (C channels). Position u scores the H positions of its column and the W positions of its row; the score of u with itself appears in both, so the column's copy is masked with −inf and every one of the H + W − 1 positions counts once. One softmax over the H + W scores weights the values; the result, scaled by γ (starting at 0, so that the module starts as the identity), is added to the input. Two passes (RCCA) connect every pair of positions.</para>
     /// <para>Paper: CCNet: Criss-Cross Attention for Semantic Segmentation (Zilong Huang, Xinggang Wang, Lichao Huang, Chang Huang, Yunchao Wei, Wenyu Liu, 2019). arXiv:<see href="https://arxiv.org/abs/1811.11721">1811.11721</see>.</para>
     /// <para>Math: <c>d_{i,u} = Q_u \cdot K_{i,u},\; i \in \Omega_u \text{ (row and column of } u\text{)},\qquad A_u = \mathrm{softmax}_i(d_{i,u}),\qquad H'_u = \gamma \sum_{i \in \Omega_u} A_{i,u} V_{i,u} + H_u</c></para>
-    /// <para>Attends over: spatial.</para>
+    /// <para>Attends over: self.</para>
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
     /// <para>Note: The self-mask is built with the input's device and the input's height (the official code builds it on CUDA only), so the module runs on CPU and CUDA at any size.</para>
     /// <para>Note: Query and key have max(C / reduction, 1) channels (C/8 in the paper), the value C; γ starts at 0.</para>

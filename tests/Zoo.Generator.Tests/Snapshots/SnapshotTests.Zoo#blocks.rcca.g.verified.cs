@@ -10,7 +10,7 @@ namespace Zoo.Blocks
     /// <para>conv3x3-BN-ReLU reduces the backbone's features to in/4 channels; the same criss-cross attention module runs R times (R = 2: a position reaches its row and column, then theirs, which is the whole map); conv3x3-BN-ReLU, concatenation with the input, and the bottleneck (conv3x3-BN-ReLU, dropout, 1x1 classifier) give the class scores at every position.</para>
     /// <para>Paper: CCNet: Criss-Cross Attention for Semantic Segmentation (Zilong Huang, Xinggang Wang, Lichao Huang, Chang Huang, Yunchao Wei, Wenyu Liu, 2019). arXiv:<see href="https://arxiv.org/abs/1811.11721">1811.11721</see>.</para>
     /// <para>Math: <c>H^{(0)} = f_a(X),\quad H^{(r)} = \mathrm{CCA}(H^{(r-1)})\; (r = 1..R,\ \text{shared weights}),\quad Y = \mathrm{bottleneck}([X;\, f_b(H^{(R)})])</c></para>
-    /// <para>Attends over: spatial.</para>
+    /// <para>Attends over: self.</para>
     /// <para>Shapes: x: [B, in_channels, H, W] → [B, num_classes, H, W].</para>
     /// <para>Note: The official code uses InPlaceABNSync (synchronised batch norm fused with its activation); here BatchNorm2d and ReLU, as the state_dict of plain PyTorch names them.</para>
     /// <para>Note: The recurrences share one CrissCrossAttention (cca): R changes the cost, not the parameters. The dropout before the classifier is channel-wise (Dropout2d, p = 0.1).</para>
@@ -19,7 +19,7 @@ namespace Zoo.Blocks
     [global::Zoo.ZooModel("Rcca", "block", "blocks/rcca.zoo.json")]
     public sealed partial class Rcca : global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>
     {
-        /// <summary>The backbone's channels (2048 for a ResNet-50/101).</summary>
+        /// <summary>The backbone's channels (2048 for a ResNet-50/101); the attention works at in_channels / inner_reduction.</summary>
         public long in_channels { get; }
         /// <summary>The classes scored at every position.</summary>
         public long num_classes { get; }
@@ -44,7 +44,7 @@ namespace Zoo.Blocks
         public readonly global::Zoo.Torch.Modules.Sequential bottleneck;
 
         /// <summary>Creates a <see cref="Rcca"/>.</summary>
-        /// <param name="in_channels">The backbone's channels (2048 for a ResNet-50/101). Must be at least 1.</param>
+        /// <param name="in_channels">The backbone's channels (2048 for a ResNet-50/101); the attention works at in_channels / inner_reduction. Must be at least inner_reduction.</param>
         /// <param name="num_classes">The classes scored at every position. Must be at least 1.</param>
         /// <param name="recurrence">R: how many times the criss-cross attention runs (2 in CCNet). Must be at least 1. Default: 2.</param>
         /// <param name="inner_reduction">The attention works at in_channels / inner_reduction channels. Must be at least 1. Default: 4.</param>
@@ -60,7 +60,7 @@ namespace Zoo.Blocks
             this.inner_reduction = inner_reduction;
             this.out_channels = out_channels;
             this.dropout = dropout;
-            global::Zoo.HyperparameterCheck.Min("Rcca", "in_channels", this.in_channels, 1L, "1");
+            global::Zoo.HyperparameterCheck.Min("Rcca", "in_channels", this.in_channels, this.inner_reduction, "inner_reduction");
             global::Zoo.HyperparameterCheck.Min("Rcca", "num_classes", this.num_classes, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("Rcca", "recurrence", this.recurrence, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("Rcca", "inner_reduction", this.inner_reduction, 1L, "1");
@@ -119,7 +119,7 @@ namespace Zoo.Blocks
         }
 
         /// <summary>A block reference to <see cref="Rcca"/> with the given hyperparameters fixed; the others come from where it is used (or take their defaults).</summary>
-        /// <param name="in_channels">The backbone's channels (2048 for a ResNet-50/101). (null: not fixed)</param>
+        /// <param name="in_channels">The backbone's channels (2048 for a ResNet-50/101); the attention works at in_channels / inner_reduction. (null: not fixed)</param>
         /// <param name="num_classes">The classes scored at every position. (null: not fixed)</param>
         /// <param name="recurrence">R: how many times the criss-cross attention runs (2 in CCNet). (null: not fixed)</param>
         /// <param name="inner_reduction">The attention works at in_channels / inner_reduction channels. (null: not fixed)</param>
