@@ -12,7 +12,7 @@ namespace Zoo.Blocks
     /// <para>Math: <c>y = W_{cls}\,\mathrm{drop}\big(f_{51}(\mathrm{PAM}(f_{5a}(x))) + f_{52}(\mathrm{CAM}(f_{5c}(x)))\big),\qquad f = \mathrm{ReLU}\circ\mathrm{BN}\circ\mathrm{conv}_{3\times3}</c></para>
     /// <para>Attends over: both.</para>
     /// <para>Shapes: x: [B, in_channels, H, W] → [B, num_classes, H, W].</para>
-    /// <para>Note: Returns the fused prediction only. The official head also returns each branch's own prediction (conv6, conv7) for auxiliary losses; here the attention modules are named pam and cam (the official sa and sc) and the fused classifier classifier (the official conv8).</para>
+    /// <para>Note: Returns the fused prediction only. The official head also returns each branch's own prediction (conv6, conv7) for auxiliary losses; here the attention modules are pam and cam (the official sa and sc), and the dropout and 1x1 convolution of the fused prediction are classifier (the official conv8).</para>
     /// <para>Note: cam_mode picks the channel attention's softmax: 'paper' (default) or the official code's max(E) − E ('official').</para>
     /// <para>Note: The dropout is channel-wise (Dropout2d, p = 0.1), as in the official code; it is off in evaluation mode.</para>
     /// <para>Generated from the spec blocks/danet-head.zoo.json.</para>

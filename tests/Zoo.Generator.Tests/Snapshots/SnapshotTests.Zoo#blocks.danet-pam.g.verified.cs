@@ -14,7 +14,7 @@ namespace Zoo.Blocks
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
     /// <para>Note: Query, key and value are three different convolutions (query_conv, key_conv, value_conv, named as in the official code); a popular write-up builds them from one convolution, which is not the paper's module.</para>
     /// <para>Note: The softmax is over the last dim (the key positions), explicitly.</para>
-    /// <para>Note: The scale is named gamma, as in the official code (the paper's α); it has no input-size dependence, so the module runs at any H x W.</para>
+    /// <para>Note: The scale is named gamma, as in the official code (the paper's α).</para>
     /// <para>Generated from the spec blocks/danet-pam.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("DanetPam", "block", "blocks/danet-pam.zoo.json")]

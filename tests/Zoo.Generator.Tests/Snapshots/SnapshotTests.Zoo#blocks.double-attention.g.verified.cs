@@ -12,7 +12,7 @@ namespace Zoo.Blocks
     /// <para>Math: <c>G = A\,\mathrm{softmax}_{hw}(B)^\top \in \mathbb{R}^{m\times n},\qquad Z = G\,\mathrm{softmax}_{n}(V) \in \mathbb{R}^{m\times hw},\qquad Y = X + W_{out} Z</c></para>
     /// <para>Attends over: spatial.</para>
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
-    /// <para>Note: G is computed first: A·(softmax(B)ᵀ softmax(V)) is the same product but builds an (hw)x(hw) matrix, hw/n times larger than G's factors (the paper: about 1 MB against more than 2 GB for a 32-frame 28x28 clip).</para>
+    /// <para>Note: G is computed first: A·(softmax(B)ᵀ softmax(V)) is the same product but builds an (hw)x(hw) matrix, hw/n times larger than softmax(B) and softmax(V), which are n x hw (the paper: about 1 MB against more than 2 GB for a 32-frame 28x28 clip).</para>
     /// <para>Note: The gathering is a weighted sum over positions, not a mean (a popular write-up averages instead), and the two softmaxes run over different axes: positions for B, descriptors for V.</para>
     /// <para>Note: m and n default to C/4; the convolutions conv_a, conv_b, conv_v and conv_out have biases.</para>
     /// <para>Generated from the spec blocks/double-attention.zoo.json.</para>

@@ -13,7 +13,7 @@ namespace Zoo.Blocks
     /// <para>Attends over: self.</para>
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
     /// <para>Note: Paper (default): the embedded-Gaussian affinity exp(θᵀφ) without scaling. use_scale: true divides the logits by sqrt(C') before the softmax, as the official code's use_scale option does and as mmcv's NonLocal2d does by default; the popular Non-local_pytorch port does not scale.</para>
-    /// <para>Note: sub_sample: true max-pools φ and g by 2 (the paper's Sec. 3.3 implementation and the official code's USE_MAXPOOL); the default keeps every position. With it, odd heights and widths lose their last row or column of keys, as max-pooling floors.</para>
+    /// <para>Note: sub_sample: true max-pools φ and g by 2 (the sub-sampling of the paper's Sec. 3.3, also an option of the official code); the default keeps every position. With it, odd heights and widths lose their last row or column of keys, as max-pooling floors.</para>
     /// <para>Note: The output projection is named w_z (the paper's W_z); the batch norm's weight starts at 0 and its bias at 0, so the block starts as the identity. θ, φ, g and W_z have biases, as in the official code.</para>
     /// <para>Generated from the spec blocks/non-local.zoo.json.</para>
     /// </remarks>

@@ -12,7 +12,7 @@ namespace Zoo.Blocks
     /// <para>Math: <c>H^{(0)} = f_a(X),\quad H^{(r)} = \mathrm{CCA}(H^{(r-1)})\; (r = 1..R,\ \text{shared weights}),\quad Y = \mathrm{bottleneck}([X;\, f_b(H^{(R)})])</c></para>
     /// <para>Attends over: self.</para>
     /// <para>Shapes: x: [B, in_channels, H, W] → [B, num_classes, H, W].</para>
-    /// <para>Note: The official code uses InPlaceABNSync (synchronised batch norm fused with its activation); here BatchNorm2d and ReLU, as the state_dict of plain PyTorch names them.</para>
+    /// <para>Note: The official code uses InPlaceABNSync (synchronised batch norm fused with an activation, a leaky ReLU by default); here BatchNorm2d and ReLU, whose state_dict keys are plain PyTorch's.</para>
     /// <para>Note: The recurrences share one CrissCrossAttention (cca): R changes the cost, not the parameters. The dropout before the classifier is channel-wise (Dropout2d, p = 0.1).</para>
     /// <para>Generated from the spec blocks/rcca.zoo.json.</para>
     /// </remarks>
