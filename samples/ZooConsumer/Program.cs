@@ -1,7 +1,8 @@
 // A program on the zoo's NuGet packages (Zoo, Zoo.Torch, Zoo.Generator), as a user would write it:
 //   1. a zoo network with typed arguments: CBAM-ResNet-18; its weights saved and loaded as safetensors; inference;
 //      a few training steps;
-//   2. this project's own block, coordinate attention (specs/coordinate-attention.zoo.json), generated at build time;
+//   2. this project's own block, coordinate attention (specs/coordinate-attention.zoo.json), generated at build time,
+//      also in every residual unit of the zoo's ResNet-18;
 //   3. this project's own network (specs/tiny-attention-net.zoo.json), which uses the zoo's CBAM by name, trained with
 //      the zoo's trainer on a small generated data set.
 using System.Globalization;
@@ -66,6 +67,8 @@ using (NewDisposeScope())
     var x = randn(2, 64, 16, 16);
     Console.WriteLine($"CoordinateAttention(channels: 64): {Parameters(coordinate):N0} parameters, [{Shape(x)}] -> [{Shape(coordinate.call(x))}]");
 }
+var coordinateResNet = ResNet.resnet18(num_classes: 4, attention: CoordinateAttention.Block());
+Console.WriteLine($"in the zoo's network: ResNet.resnet18(num_classes: 4, attention: CoordinateAttention.Block()): {Parameters(coordinateResNet):N0} parameters");
 try
 {
     coordinate.call(randn(2, 32, 16, 16));

@@ -73,9 +73,12 @@ public class ConsumerProjectTests
     }
 
     [Fact]
-    public void The_project_s_own_block_is_generated_from_its_spec_and_checks_its_input()
+    public void The_project_s_own_block_is_generated_from_its_spec_fits_the_zoo_s_networks_and_checks_its_input()
     {
         Assert.Contains("CoordinateAttention(channels: 64): 1,688 parameters, [2, 64, 16, 16] -> [2, 64, 16, 16]", Output);
+        // In each of the two units of the four stages: 1,688, 3,352, 6,680 and 25,648 (C = 512 widens the encoding to
+        // 512 / 32 = 16) on top of ResNet-18's 11,178,564 for 4 classes.
+        Assert.Contains("in the zoo's network: ResNet.resnet18(num_classes: 4, attention: CoordinateAttention.Block()): 11,253,300 parameters", Output);
         Assert.Contains("a wrong input is refused: CoordinateAttention.forward: input x expected [B, 64, H, W], got [2, 32, 16, 16]", Output);
     }
 
