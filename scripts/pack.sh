@@ -10,6 +10,8 @@ if [ -z "${SOURCE_DATE_EPOCH:-}" ] && git rev-parse --git-dir >/dev/null 2>&1; t
   SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)
   export SOURCE_DATE_EPOCH
 fi
+[ -f node_modules/plotly.js-dist-min/plotly.min.js ] ||
+  echo "pack: node_modules/plotly.js-dist-min is missing (npm ci installs it): the Zoo package will not carry plotly.js" >&2
 dotnet pack Zoo.Packages.slnf -c Release -nologo "$@"
 # samples/ZooConsumer restores into its own folder; drop its copies so that its next restore takes these packages.
 rm -rf artifacts/sample-packages/zoo artifacts/sample-packages/zoo.torch artifacts/sample-packages/zoo.generator
