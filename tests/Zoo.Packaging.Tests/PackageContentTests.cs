@@ -31,6 +31,13 @@ public class PackageContentTests
         return nuspec.Elements().Single(e => e.Name.LocalName == "metadata");
     }
 
+    private string Readme(string id)
+    {
+        using var zip = ZipFile.OpenRead(PackagePath(id));
+        using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
+        return reader.ReadToEnd();
+    }
+
     private static string? Value(XElement metadata, string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
 
     private static IEnumerable<string> Dependencies(XElement metadata) =>
@@ -64,6 +71,7 @@ public class PackageContentTests
         Assert.Contains("runtimes/linux-x64/native/libZooTorchNative.so", files);
         Assert.Contains("lib/net10.0/Zoo.Torch.pdb", Files("Zoo.Torch", "snupkg"));
         Assert.Contains("libtorch 1.13", Value(Metadata("Zoo.Torch"), "description"));
+        Assert.Contains("sudo apt install libtorch1.13", Readme("Zoo.Torch"));
         Assert.Empty(Dependencies(Metadata("Zoo.Torch")));
     }
 

@@ -57,7 +57,7 @@ internal static class NativeLibraryLoader
         if (firstFailure is not null)
             throw new DllNotFoundException(
                 $"{firstFound} was found but could not be loaded: {firstFailure.Message.Trim()} " +
-                $"The Zoo.Torch package runs on {PackagedLibtorch} (x86-64 Linux): install it (Debian or Ubuntu: apt install libtorch1.13, " +
+                $"The Zoo.Torch package runs on {PackagedLibtorch} (x86-64 Linux): install it (Debian 12: apt install libtorch1.13, " +
                 "or libtorch-dev), or put the folder that holds libtorch_cpu.so.1.13 and libc10.so.1.13 on LD_LIBRARY_PATH. " +
                 "A shim built from source against another libtorch (LIBTORCH=...) needs that libtorch instead.",
                 firstFailure);
