@@ -24,6 +24,9 @@ public static partial class torch
     {
         ArgumentNullException.ThrowIfNull(equation);
         var handles = HandlesOf(operands, stackalloc IntPtr[HandlesOnStack]);
-        fixed (IntPtr* p = handles) return new Tensor(Native.zoo_einsum(equation, p, handles.Length));
+        Tensor result;
+        fixed (IntPtr* p = handles) result = new Tensor(Native.zoo_einsum(equation, p, handles.Length));
+        if (Profiling.MacCounter.IsActive) Profiling.MacCounter.CountEinsum(equation, operands);
+        return result;
     }
 }

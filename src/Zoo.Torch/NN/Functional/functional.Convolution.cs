@@ -1,4 +1,5 @@
 using Zoo.Torch.Interop;
+using Zoo.Torch.Profiling;
 
 namespace Zoo.Torch;
 
@@ -13,20 +14,36 @@ public static partial class torch
         public static partial class functional
         {
             /// <summary>y = x·Wᵀ + b over the last dimension of <paramref name="input"/>.</summary>
-            public static Tensor linear(Tensor input, Tensor weight, Tensor? bias = null) =>
-                new(Native.zoo_linear(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero));
+            public static Tensor linear(Tensor input, Tensor weight, Tensor? bias = null)
+            {
+                var output = new Tensor(Native.zoo_linear(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero));
+                if (MacCounter.IsActive) MacCounter.CountProduct(output, weight.size(-1));
+                return output;
+            }
+
+            private static Tensor CountedConvolution(Tensor output, Tensor weight)
+            {
+                if (MacCounter.IsActive) MacCounter.CountConvolution(output, weight);
+                return output;
+            }
+
+            private static Tensor CountedTransposed(Tensor output, Tensor input, Tensor weight)
+            {
+                if (MacCounter.IsActive) MacCounter.CountTransposedConvolution(input, weight);
+                return output;
+            }
 
             /// <summary>1-D convolution over [N, C, L] (or unbatched [C, L]) input.</summary>
             public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias = null, long stride = 1, long padding = 0,
                 long dilation = 1, long groups = 1) =>
-                new(Native.zoo_conv1d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, new[] { stride }, 1,
-                    new[] { padding }, 1, new[] { dilation }, 1, groups));
+                CountedConvolution(new(Native.zoo_conv1d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, new[] { stride }, 1,
+                    new[] { padding }, 1, new[] { dilation }, 1, groups)), weight);
 
             /// <summary>1-D convolution with "valid" or "same" padding.</summary>
             public static Tensor conv1d(Tensor input, Tensor weight, Tensor? bias, long stride, Padding padding,
                 long dilation = 1, long groups = 1) =>
-                new(Native.zoo_conv1d_padding_mode(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, new[] { stride }, 1,
-                    PaddingName(padding), new[] { dilation }, 1, groups));
+                CountedConvolution(new(Native.zoo_conv1d_padding_mode(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, new[] { stride }, 1,
+                    PaddingName(padding), new[] { dilation }, 1, groups)), weight);
 
             /// <summary>
             /// 2-D convolution over [N, C, H, W] (or unbatched [C, H, W]) input; stride, padding and dilation take one
@@ -38,7 +55,7 @@ public static partial class torch
                 var s = Args.Expand(strides, 2, 1, nameof(strides), nameof(conv2d));
                 var p = Args.Expand(padding, 2, 0, nameof(padding), nameof(conv2d));
                 var d = Args.Expand(dilation, 2, 1, nameof(dilation), nameof(conv2d));
-                return new(Native.zoo_conv2d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, s, 2, p, 2, d, 2, groups));
+                return CountedConvolution(new(Native.zoo_conv2d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, s, 2, p, 2, d, 2, groups)), weight);
             }
 
             /// <summary>2-D convolution with "valid" or "same" padding (libtorch pads asymmetrically where needed).</summary>
@@ -47,25 +64,25 @@ public static partial class torch
             {
                 var s = Args.Expand(strides, 2, 1, nameof(strides), nameof(conv2d));
                 var d = Args.Expand(dilation, 2, 1, nameof(dilation), nameof(conv2d));
-                return new(Native.zoo_conv2d_padding_mode(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, s, 2,
-                    PaddingName(padding), d, 2, groups));
+                return CountedConvolution(new(Native.zoo_conv2d_padding_mode(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, s, 2,
+                    PaddingName(padding), d, 2, groups)), weight);
             }
 
             /// <summary>The transposed 1-D convolution (the gradient of conv1d with respect to its input).</summary>
             public static Tensor conv_transpose1d(Tensor input, Tensor weight, Tensor? bias = null, long stride = 1,
                 long padding = 0, long output_padding = 0, long groups = 1, long dilation = 1) =>
-                new(Native.zoo_conv_transpose1d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, new[] { stride }, 1,
-                    new[] { padding }, 1, new[] { output_padding }, 1, groups, new[] { dilation }, 1));
+                CountedTransposed(new(Native.zoo_conv_transpose1d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero, new[] { stride }, 1,
+                    new[] { padding }, 1, new[] { output_padding }, 1, groups, new[] { dilation }, 1)), input, weight);
 
             /// <summary>The transposed 2-D convolution ("deconvolution"); weight is [C_in, C_out / groups, kH, kW].</summary>
             public static Tensor conv_transpose2d(Tensor input, Tensor weight, Tensor? bias = null, long[]? stride = null,
                 long[]? padding = null, long[]? output_padding = null, long groups = 1, long[]? dilation = null)
             {
                 const string f = nameof(conv_transpose2d);
-                return new(Native.zoo_conv_transpose2d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero,
+                return CountedTransposed(new(Native.zoo_conv_transpose2d(input.Handle, weight.Handle, bias?.Handle ?? IntPtr.Zero,
                     Args.Expand(stride, 2, 1, nameof(stride), f), 2, Args.Expand(padding, 2, 0, nameof(padding), f), 2,
                     Args.Expand(output_padding, 2, 0, nameof(output_padding), f), 2, groups,
-                    Args.Expand(dilation, 2, 1, nameof(dilation), f), 2));
+                    Args.Expand(dilation, 2, 1, nameof(dilation), f), 2)), input, weight);
             }
 
             /// <summary>

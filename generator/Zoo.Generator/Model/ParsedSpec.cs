@@ -1,0 +1,6 @@
+using Zoo.Generator.Diagnostics;
+
+namespace Zoo.Generator.Model;
+
+/// <summary>The parse step's result for one file: its syntax (null when unreadable), its signature, its diagnostics.</summary>
+internal sealed record ParsedSpec(string Path, string HintName, SpecSyntax? Syntax, SpecSignature? Signature, EquatableArray<SpecDiagnostic> Diagnostics);
