@@ -529,6 +529,35 @@ namespace Zoo
             },
             new global::Zoo.ModelEntry
             {
+                Name = "PreActBottleneck",
+                Spec = "PreActBottleneck",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.PreActBottleneck),
+                Summary = "The pre-activation bottleneck unit: BN-ReLU before each of the 1x1, 3x3 and 1x1 convolutions, and a clean identity shortcut.",
+                Description = "He et al.'s identity-mapping unit, as the Residual Attention Network uses it: pre = ReLU(BN(x)); out = conv1x1(pre) → BN → ReLU → conv3x3(stride) → BN → ReLU → conv1x1; the shortcut is x, or a 1x1 strided convolution of pre when the shape changes. The bottleneck width is a quarter of the output channels.",
+                Paper = new global::Zoo.PaperInfo("Identity Mappings in Deep Residual Networks", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1603.05027", 2016, null),
+                Math = "y = W_3 * \\sigma(W_2 * \\sigma(W_1 * \\sigma(x))) + \\mathrm{shortcut}(x),\\qquad \\sigma = \\mathrm{ReLU} \\circ \\mathrm{BN}",
+                AttendsOver = "none",
+                Notes = new string[] { "The projection shortcut convolves the pre-activated input (as the Residual Attention Network's code and most pre-activation ResNets do) and has no batch norm." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The channels of the input.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("out_channels", "int", null, "The channels of the output; the bottleneck has a quarter of them.", new string[] { "at least 4" }),
+                    new global::Zoo.HyperparameterInfo("stride", "int", "1", "The stride of the 3x3 convolution and of the shortcut.", new string[] { "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, out_channels, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1]" },
+                SpecPath = "networks/pre-act-bottleneck.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.PreActBottleneck.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.PreActBottleneck)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (in_channels: 64, out_channels: 64)", static () => new global::Zoo.Blocks.PreActBottleneck(in_channels: 64L, out_channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 4544L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 64, out_channels: 256, stride: 2)", static () => new global::Zoo.Blocks.PreActBottleneck(in_channels: 64L, out_channels: 256L, stride: 2L), new long[][] { new long[] { 1L, 64L, 9L, 7L } }, new long[][] { new long[] { 1L, 256L, 5L, 4L } }, 74112L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "ResNet",
                 Spec = "ResNet",
                 Kind = "network",
@@ -1014,6 +1043,188 @@ namespace Zoo
                 Examples = new global::Zoo.ModelExample[]
                 {
                     new global::Zoo.ModelExample("#13 (resnet101_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 44549160L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "ResidualAttention",
+                Spec = "ResidualAttention",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.ResidualAttention),
+                Summary = "The Residual Attention Network's attention module: a trunk and a bottom-up top-down soft mask, combined as (1 + M) · T.",
+                Description = "p pre-activation units, then two branches. The trunk T is t units. The soft-mask branch M is an hourglass: depth times a 3x3 stride-2 max pooling followed by r units (with a skip unit at every level but the lowest), r more units at the bottom, then back up: at each level bilinear up-sampling to that level's size, plus the level's features and its skip, then r units; the last up-sampling (to the input's size) adds the trunk's output, and BN-ReLU-1x1-BN-ReLU-1x1 and a sigmoid give the mask. The output is (1 + M) · T through p more units. Bilinear up-sampling to the size of the level above makes any input size work.",
+                Paper = new global::Zoo.PaperInfo("Residual Attention Network for Image Classification", new string[] { "Fei Wang", "Mengqing Jiang", "Chen Qian", "Shuo Yang", "Cheng Li", "Honggang Zhang", "Xiaogang Wang", "Xiaoou Tang" }, "1704.06904", 2017, null),
+                Math = "H_{i,c}(x) = (1 + M_{i,c}(x)) \\cdot T_{i,c}(x)",
+                AttendsOver = "both",
+                Notes = new string[] { "Up-sampling is bilinear with align_corners=True to the exact size of the level above (the paper's Caffe model interpolates to fixed sizes), so the module takes any input size.", "Attention-56 and Attention-92 use depth 3, 2 and 1 in stages 1, 2 and 3 (56x56, 28x28 and 14x14 maps for a 224x224 image): each hourglass bottoms out at 7x7." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 4" }),
+                    new global::Zoo.HyperparameterInfo("depth", "int", "1", "How many times the soft-mask branch max-pools on its way down (3, 2, 1 in stages 1, 2, 3).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("p", "int", "1", "The pre-activation units before and after the module.", new string[] { "at least 0" }),
+                    new global::Zoo.HyperparameterInfo("t", "int", "2", "The units of the trunk branch.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("r", "int", "1", "The units between adjacent poolings in the mask branch.", new string[] { "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/residual-attention.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.ResidualAttention.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.ResidualAttention)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 64, depth: 3)", static () => new global::Zoo.Blocks.ResidualAttention(channels: 64L, depth: 3L), new long[][] { new long[] { 2L, 64L, 28L, 27L } }, new long[][] { new long[] { 2L, 64L, 28L, 27L } }, 62976L),
+                    new global::Zoo.ModelExample("#2 (channels: 32, depth: 2)", static () => new global::Zoo.Blocks.ResidualAttention(channels: 32L, depth: 2L), new long[][] { new long[] { 1L, 32L, 14L, 14L } }, new long[][] { new long[] { 1L, 32L, 14L, 14L } }, 12832L),
+                    new global::Zoo.ModelExample("#3 (channels: 16, depth: 1, p: 0, t: 1, r: 2)", static () => new global::Zoo.Blocks.ResidualAttention(channels: 16L, depth: 1L, p: 0L, t: 1L, r: 2L), new long[][] { new long[] { 1L, 16L, 7L, 5L } }, new long[][] { new long[] { 1L, 16L, 7L, 5L } }, 2176L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "ResidualAttentionNet",
+                Spec = "ResidualAttentionNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResidualAttentionNet),
+                Summary = "Residual Attention Network (Attention-56/92): pre-activation bottleneck stages interleaved with attention modules whose soft masks are bottom-up top-down hourglasses.",
+                Description = "A stem, then stages 1-3 each of one pre-activation bottleneck unit (the first of stages 2 and 3 strides by 2) followed by attention modules (attention_modules[i] of them, with mask depth mask_depths[i]), stage 4 of three units, a final BN-ReLU, global average pooling and a linear classifier. The ImageNet stem is a 7x7 stride-2 convolution and a max pooling (stages at 56, 28, 14 and 7 for a 224x224 image); the CIFAR stem a 3x3 convolution (stages at 32, 16, 8 and 4). Stage i's units have 4 x width x 2^i output channels.",
+                Paper = new global::Zoo.PaperInfo("Residual Attention Network for Image Classification", new string[] { "Fei Wang", "Mengqing Jiang", "Chen Qian", "Shuo Yang", "Cheng Li", "Honggang Zhang", "Xiaogang Wang", "Xiaoou Tang" }, "1704.06904", 2017, null),
+                Math = "H_{i,c}(x) = (1 + M_{i,c}(x)) \\cdot T_{i,c}(x)",
+                AttendsOver = "both",
+                Notes = new string[] { "Attention-56 has 31,810,728 parameters, within 0.3% of the paper's 31.9M (table 2's architecture with the modules as the paper describes them).", "Attention-92 built from the same modules has 52,466,344 parameters, 2.3% above the paper's 51.3M, and no module design reproduces both figures: Attention-92 adds one stage-2 and two stage-3 modules to Attention-56, which here weigh 3.05M and 8.80M each (20.66M in all), while the paper's figures differ by 19.4M; a stage-3 module light enough for that would take Attention-56 2.2% below its own 31.9M.", "The CIFAR variants (stem 'cifar', width 16: units of 64, 128, 256 and 512 channels on 32, 16, 8 and 4 maps, mask depths 3, 2, 1 so that every hourglass bottoms out at 4x4) scale the ImageNet architecture down as ResNet-164 scales ResNet; the paper's CIFAR tables give no architecture detail to reproduce (its CIFAR Attention-92 has 1.9M parameters, this one 3.18M)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("attention_modules", "int[]", null, "The attention modules of stages 1-3: [1, 1, 1] for Attention-56, [1, 2, 3] for Attention-92.", new string[] { "of length 3", "at least 0" }),
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {imagenet, cifar}", "'imagenet'", "imagenet: a 7x7 stride-2 convolution, BN, ReLU and a 3x3 stride-2 max pooling; cifar: a 3x3 convolution.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("width", "int", "64", "The stem's channels; stage i's units have 4 x width x 2^i channels (64 for ImageNet, 16 for CIFAR).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("mask_depths", "int[]", "[3, 2, 1]", "How many times each stage's soft masks pool on their way down.", new string[] { "of length 3", "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes]" },
+                SpecPath = "networks/residual-attention-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResidualAttentionNet.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResidualAttentionNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (attention56)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 1L, 1L }), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 31810728L),
+                    new global::Zoo.ModelExample("#2 (attention92)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 2L, 3L }), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 52466344L),
+                    new global::Zoo.ModelExample("#3 (attention56_cifar)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 1L, 1L }, stem: global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar, width: 16L, num_classes: 10L), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 1878682L),
+                    new global::Zoo.ModelExample("#4 (attention92_cifar)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 2L, 3L }, stem: global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar, width: 16L, num_classes: 10L), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 3181082L),
+                    new global::Zoo.ModelExample("#5 (attention56_cifar)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 1L, 1L }, stem: global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar, width: 16L, num_classes: 10L, in_channels: 1L), new long[][] { new long[] { 2L, 1L, 28L, 28L } }, new long[][] { new long[] { 2L, 10L } }, 1878394L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "attention56",
+                Spec = "ResidualAttentionNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResidualAttentionNet),
+                Summary = "Attention-56 for ImageNet: one attention module in each of stages 1-3.",
+                Description = "A stem, then stages 1-3 each of one pre-activation bottleneck unit (the first of stages 2 and 3 strides by 2) followed by attention modules (attention_modules[i] of them, with mask depth mask_depths[i]), stage 4 of three units, a final BN-ReLU, global average pooling and a linear classifier. The ImageNet stem is a 7x7 stride-2 convolution and a max pooling (stages at 56, 28, 14 and 7 for a 224x224 image); the CIFAR stem a 3x3 convolution (stages at 32, 16, 8 and 4). Stage i's units have 4 x width x 2^i output channels.",
+                Paper = new global::Zoo.PaperInfo("Residual Attention Network for Image Classification", new string[] { "Fei Wang", "Mengqing Jiang", "Chen Qian", "Shuo Yang", "Cheng Li", "Honggang Zhang", "Xiaogang Wang", "Xiaoou Tang" }, "1704.06904", 2017, null),
+                Math = "H_{i,c}(x) = (1 + M_{i,c}(x)) \\cdot T_{i,c}(x)",
+                AttendsOver = "both",
+                Notes = new string[] { "Attention-56 has 31,810,728 parameters, within 0.3% of the paper's 31.9M (table 2's architecture with the modules as the paper describes them).", "Attention-92 built from the same modules has 52,466,344 parameters, 2.3% above the paper's 51.3M, and no module design reproduces both figures: Attention-92 adds one stage-2 and two stage-3 modules to Attention-56, which here weigh 3.05M and 8.80M each (20.66M in all), while the paper's figures differ by 19.4M; a stage-3 module light enough for that would take Attention-56 2.2% below its own 31.9M.", "The CIFAR variants (stem 'cifar', width 16: units of 64, 128, 256 and 512 channels on 32, 16, 8 and 4 maps, mask depths 3, 2, 1 so that every hourglass bottoms out at 4x4) scale the ImageNet architecture down as ResNet-164 scales ResNet; the paper's CIFAR tables give no architecture detail to reproduce (its CIFAR Attention-92 has 1.9M parameters, this one 3.18M)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {imagenet, cifar}", "'imagenet'", "imagenet: a 7x7 stride-2 convolution, BN, ReLU and a 3x3 stride-2 max pooling; cifar: a 3x3 convolution.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("width", "int", "64", "The stem's channels; stage i's units have 4 x width x 2^i channels (64 for ImageNet, 16 for CIFAR).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("mask_depths", "int[]", "[3, 2, 1]", "How many times each stage's soft masks pool on their way down.", new string[] { "of length 3", "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes]" },
+                SpecPath = "networks/residual-attention-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResidualAttentionNet.Create(global::Zoo.BlockArguments.Empty.With("attention_modules", new long[] { 1L, 1L, 1L }).Merge(arguments, "attention56")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResidualAttentionNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (attention56)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 1L, 1L }), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 31810728L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "attention92",
+                Spec = "ResidualAttentionNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResidualAttentionNet),
+                Summary = "Attention-92 for ImageNet: one, two and three attention modules in stages 1-3.",
+                Description = "A stem, then stages 1-3 each of one pre-activation bottleneck unit (the first of stages 2 and 3 strides by 2) followed by attention modules (attention_modules[i] of them, with mask depth mask_depths[i]), stage 4 of three units, a final BN-ReLU, global average pooling and a linear classifier. The ImageNet stem is a 7x7 stride-2 convolution and a max pooling (stages at 56, 28, 14 and 7 for a 224x224 image); the CIFAR stem a 3x3 convolution (stages at 32, 16, 8 and 4). Stage i's units have 4 x width x 2^i output channels.",
+                Paper = new global::Zoo.PaperInfo("Residual Attention Network for Image Classification", new string[] { "Fei Wang", "Mengqing Jiang", "Chen Qian", "Shuo Yang", "Cheng Li", "Honggang Zhang", "Xiaogang Wang", "Xiaoou Tang" }, "1704.06904", 2017, null),
+                Math = "H_{i,c}(x) = (1 + M_{i,c}(x)) \\cdot T_{i,c}(x)",
+                AttendsOver = "both",
+                Notes = new string[] { "Attention-56 has 31,810,728 parameters, within 0.3% of the paper's 31.9M (table 2's architecture with the modules as the paper describes them).", "Attention-92 built from the same modules has 52,466,344 parameters, 2.3% above the paper's 51.3M, and no module design reproduces both figures: Attention-92 adds one stage-2 and two stage-3 modules to Attention-56, which here weigh 3.05M and 8.80M each (20.66M in all), while the paper's figures differ by 19.4M; a stage-3 module light enough for that would take Attention-56 2.2% below its own 31.9M.", "The CIFAR variants (stem 'cifar', width 16: units of 64, 128, 256 and 512 channels on 32, 16, 8 and 4 maps, mask depths 3, 2, 1 so that every hourglass bottoms out at 4x4) scale the ImageNet architecture down as ResNet-164 scales ResNet; the paper's CIFAR tables give no architecture detail to reproduce (its CIFAR Attention-92 has 1.9M parameters, this one 3.18M)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {imagenet, cifar}", "'imagenet'", "imagenet: a 7x7 stride-2 convolution, BN, ReLU and a 3x3 stride-2 max pooling; cifar: a 3x3 convolution.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("width", "int", "64", "The stem's channels; stage i's units have 4 x width x 2^i channels (64 for ImageNet, 16 for CIFAR).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("mask_depths", "int[]", "[3, 2, 1]", "How many times each stage's soft masks pool on their way down.", new string[] { "of length 3", "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes]" },
+                SpecPath = "networks/residual-attention-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResidualAttentionNet.Create(global::Zoo.BlockArguments.Empty.With("attention_modules", new long[] { 1L, 2L, 3L }).Merge(arguments, "attention92")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResidualAttentionNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#2 (attention92)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 2L, 3L }), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 52466344L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "attention56_cifar",
+                Spec = "ResidualAttentionNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResidualAttentionNet),
+                Summary = "Attention-56 for 32x32 images (CIFAR): the same modules on a 3x3 stem, a quarter as wide.",
+                Description = "A stem, then stages 1-3 each of one pre-activation bottleneck unit (the first of stages 2 and 3 strides by 2) followed by attention modules (attention_modules[i] of them, with mask depth mask_depths[i]), stage 4 of three units, a final BN-ReLU, global average pooling and a linear classifier. The ImageNet stem is a 7x7 stride-2 convolution and a max pooling (stages at 56, 28, 14 and 7 for a 224x224 image); the CIFAR stem a 3x3 convolution (stages at 32, 16, 8 and 4). Stage i's units have 4 x width x 2^i output channels.",
+                Paper = new global::Zoo.PaperInfo("Residual Attention Network for Image Classification", new string[] { "Fei Wang", "Mengqing Jiang", "Chen Qian", "Shuo Yang", "Cheng Li", "Honggang Zhang", "Xiaogang Wang", "Xiaoou Tang" }, "1704.06904", 2017, null),
+                Math = "H_{i,c}(x) = (1 + M_{i,c}(x)) \\cdot T_{i,c}(x)",
+                AttendsOver = "both",
+                Notes = new string[] { "Attention-56 has 31,810,728 parameters, within 0.3% of the paper's 31.9M (table 2's architecture with the modules as the paper describes them).", "Attention-92 built from the same modules has 52,466,344 parameters, 2.3% above the paper's 51.3M, and no module design reproduces both figures: Attention-92 adds one stage-2 and two stage-3 modules to Attention-56, which here weigh 3.05M and 8.80M each (20.66M in all), while the paper's figures differ by 19.4M; a stage-3 module light enough for that would take Attention-56 2.2% below its own 31.9M.", "The CIFAR variants (stem 'cifar', width 16: units of 64, 128, 256 and 512 channels on 32, 16, 8 and 4 maps, mask depths 3, 2, 1 so that every hourglass bottoms out at 4x4) scale the ImageNet architecture down as ResNet-164 scales ResNet; the paper's CIFAR tables give no architecture detail to reproduce (its CIFAR Attention-92 has 1.9M parameters, this one 3.18M)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("mask_depths", "int[]", "[3, 2, 1]", "How many times each stage's soft masks pool on their way down.", new string[] { "of length 3", "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes]" },
+                SpecPath = "networks/residual-attention-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResidualAttentionNet.Create(global::Zoo.BlockArguments.Empty.With("attention_modules", new long[] { 1L, 1L, 1L }).WithEnum("stem", global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar).With("width", 16L).With("num_classes", 10L).Merge(arguments, "attention56_cifar")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResidualAttentionNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#3 (attention56_cifar)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 1L, 1L }, stem: global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar, width: 16L, num_classes: 10L), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 1878682L),
+                    new global::Zoo.ModelExample("#5 (attention56_cifar)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 1L, 1L }, stem: global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar, width: 16L, num_classes: 10L, in_channels: 1L), new long[][] { new long[] { 2L, 1L, 28L, 28L } }, new long[][] { new long[] { 2L, 10L } }, 1878394L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "attention92_cifar",
+                Spec = "ResidualAttentionNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResidualAttentionNet),
+                Summary = "Attention-92 for 32x32 images (CIFAR): the same modules on a 3x3 stem, a quarter as wide.",
+                Description = "A stem, then stages 1-3 each of one pre-activation bottleneck unit (the first of stages 2 and 3 strides by 2) followed by attention modules (attention_modules[i] of them, with mask depth mask_depths[i]), stage 4 of three units, a final BN-ReLU, global average pooling and a linear classifier. The ImageNet stem is a 7x7 stride-2 convolution and a max pooling (stages at 56, 28, 14 and 7 for a 224x224 image); the CIFAR stem a 3x3 convolution (stages at 32, 16, 8 and 4). Stage i's units have 4 x width x 2^i output channels.",
+                Paper = new global::Zoo.PaperInfo("Residual Attention Network for Image Classification", new string[] { "Fei Wang", "Mengqing Jiang", "Chen Qian", "Shuo Yang", "Cheng Li", "Honggang Zhang", "Xiaogang Wang", "Xiaoou Tang" }, "1704.06904", 2017, null),
+                Math = "H_{i,c}(x) = (1 + M_{i,c}(x)) \\cdot T_{i,c}(x)",
+                AttendsOver = "both",
+                Notes = new string[] { "Attention-56 has 31,810,728 parameters, within 0.3% of the paper's 31.9M (table 2's architecture with the modules as the paper describes them).", "Attention-92 built from the same modules has 52,466,344 parameters, 2.3% above the paper's 51.3M, and no module design reproduces both figures: Attention-92 adds one stage-2 and two stage-3 modules to Attention-56, which here weigh 3.05M and 8.80M each (20.66M in all), while the paper's figures differ by 19.4M; a stage-3 module light enough for that would take Attention-56 2.2% below its own 31.9M.", "The CIFAR variants (stem 'cifar', width 16: units of 64, 128, 256 and 512 channels on 32, 16, 8 and 4 maps, mask depths 3, 2, 1 so that every hourglass bottoms out at 4x4) scale the ImageNet architecture down as ResNet-164 scales ResNet; the paper's CIFAR tables give no architecture detail to reproduce (its CIFAR Attention-92 has 1.9M parameters, this one 3.18M)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("mask_depths", "int[]", "[3, 2, 1]", "How many times each stage's soft masks pool on their way down.", new string[] { "of length 3", "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes]" },
+                SpecPath = "networks/residual-attention-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResidualAttentionNet.Create(global::Zoo.BlockArguments.Empty.With("attention_modules", new long[] { 1L, 2L, 3L }).WithEnum("stem", global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar).With("width", 16L).With("num_classes", 10L).Merge(arguments, "attention92_cifar")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResidualAttentionNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#4 (attention92_cifar)", static () => new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 2L, 3L }, stem: global::Zoo.Networks.ResidualAttentionNet.Stem.Cifar, width: 16L, num_classes: 10L), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 3181082L),
                 },
             },
             new global::Zoo.ModelEntry
