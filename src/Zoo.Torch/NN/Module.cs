@@ -21,6 +21,7 @@ public static partial class torch
         /// <see cref="register_buffer"/>) or assign fields and call <see cref="RegisterComponents"/>, which registers
         /// every field holding a module, parameter or tensor under the field's name, in declaration order.
         /// </remarks>
+        [Printing.TypeFormatterSource(typeof(Printing.ModuleFormatterSource))]
         public abstract class Module : IDisposable
         {
             private readonly List<string> parameterNames = new();

@@ -8,6 +8,7 @@ public sealed record Subplot(int Row, int Column, string XRef, string YRef, Axis
 /// payload of MIME type <see cref="MimeType"/>), as an HTML fragment (<see cref="ToHtml"/>) or as a whole offline page
 /// (<see cref="ToHtmlPage"/>). The JSON is deterministic: the same figure always gives the same bytes.
 /// </summary>
+[Zoo.Torch.Printing.TypeFormatterSource(typeof(FigureFormatterSource))]
 public sealed class Figure
 {
     /// <summary>The MIME type notebooks (Jupyter, Polyglot) render Plotly figures from.</summary>

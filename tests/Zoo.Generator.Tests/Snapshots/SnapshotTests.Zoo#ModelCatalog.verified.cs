@@ -13,6 +13,37 @@ namespace Zoo
         {
             new global::Zoo.ModelEntry
             {
+                Name = "Bam",
+                Spec = "Bam",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.Bam),
+                Summary = "Bottleneck Attention Module: a channel and a spatial attention branch added into one 3-D gate, applied as F·(1 + σ(·)).",
+                Description = "The channel branch pools globally and passes the descriptor through an MLP (C → C/r → C); the spatial branch reduces to C/r channels with a 1x1 convolution, widens its view with two dilated 3x3 convolutions and ends in a 1x1 convolution to one map. The channel map [C, 1, 1] and the spatial map [1, H, W] broadcast into one [C, H, W] attention map M; the output is F + F·σ(M), a residual gate that can only amplify.",
+                Paper = new global::Zoo.PaperInfo("BAM: Bottleneck Attention Module", new string[] { "Jongchan Park", "Sanghyun Woo", "Joon-Young Lee", "In So Kweon" }, "1807.06514", 2018, null),
+                Math = "M_c(F) = \\mathrm{BN}(W_1\\,\\delta(W_0\\,\\mathrm{AvgPool}(F) + b_0) + b_1),\\quad M_s(F) = \\mathrm{BN}(f_3^{1\\times1}(f_2^{3\\times3}(f_1^{3\\times3}(f_0^{1\\times1}(F))))),\\quad F' = F + F \\odot \\sigma(M_c(F) + M_s(F))",
+                AttendsOver = "both",
+                Notes = new string[] { "variant 'paper' (the default) follows the paper's equations: the two branches are added, and each ends in batch norm (over the C channel logits, and over the one spatial map) so that their scales match before the sum.", "variant 'official' follows the official code (Jongchan/attention-module), which multiplies the branches (σ(M_c · M_s)), puts the channel branch's batch norm in the MLP's hidden layer and has no batch norm at the end of either branch.", "In both variants the intermediate convolutions of the spatial branch are followed by batch norm and ReLU, as in the official code; padding equals the dilation, so the map keeps its size.", "The channel branch pools over the whole map, so any H x W works (the official code pools with a square window of the input's height)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("reduction", "int", "16", "r: both branches work at C / r channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("dilation", "int", "4", "The dilation (and padding) of the spatial branch's two 3x3 convolutions.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("variant", "enum {paper, official}", "'paper'", "paper: σ(M_c + M_s) with batch norm at the end of each branch; official: σ(M_c · M_s) as the official code.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/bam.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.Bam.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.Bam)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.Bam(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 17843L),
+                    new global::Zoo.ModelExample("#2 (channels: 64, variant: 'official')", static () => new global::Zoo.Blocks.Bam(channels: 64L, variant: global::Zoo.Blocks.Bam.Variant.Official), new long[][] { new long[] { 2L, 64L, 9L, 12L } }, new long[][] { new long[] { 2L, 64L, 9L, 12L } }, 1173L),
+                    new global::Zoo.ModelExample("#3 (channels: 64, reduction: 8, dilation: 2)", static () => new global::Zoo.Blocks.Bam(channels: 64L, reduction: 8L, dilation: 2L), new long[][] { new long[] { 1L, 64L, 5L, 7L } }, new long[][] { new long[] { 1L, 64L, 5L, 7L } }, 2971L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "BasicBlock",
                 Spec = "BasicBlock",
                 Kind = "block",
@@ -95,7 +126,7 @@ namespace Zoo
                 Paper = new global::Zoo.PaperInfo("CBAM: Convolutional Block Attention Module", new string[] { "Sanghyun Woo", "Jongchan Park", "Joon-Young Lee", "In So Kweon" }, "1807.06521", 2018, null),
                 Math = "M_c = \\sigma(\\mathrm{MLP}(\\mathrm{AvgPool}(F)) + \\mathrm{MLP}(\\mathrm{MaxPool}(F))),\\; F' = M_c \\odot F,\\; M_s = \\sigma(\\mathrm{BN}(f^{7\\times7}([\\max_c F'; \\mathrm{mean}_c F']))),\\; F'' = M_s \\odot F'",
                 AttendsOver = "both",
-                Notes = new string[] { "As in the official code: the MLP has biases, the pooled maps are concatenated as [max, mean], and the 7x7 convolution has no bias and is followed by batch norm.", "The MLP's layers are 1x1 convolutions (equivalent to the official Linear layers on the pooled vector)." },
+                Notes = new string[] { "As in the official code: the MLP has biases, the pooled maps are stacked [max, mean] (the paper writes [avg; max]; the order only decides which input channel of the 7x7 convolution reads which map), and the 7x7 convolution has no bias and is followed by batch norm with momentum 0.01.", "The shared MLP's layers are 1x1 convolutions fc1 and fc2 (equivalent to the official Linear layers on the pooled vector, whose state_dict keys differ: ChannelGate.mlp.1/3); the spatial gate is spatial_conv and spatial_bn." },
                 Hyperparameters = new global::Zoo.HyperparameterInfo[]
                 {
                     new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
@@ -109,8 +140,9 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.Cbam)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1 (channels: 64)", static () => new global::Zoo.Blocks.Cbam(channels: 64L), new long[][] { new long[] { 2L, 64L, 14L, 14L } }, new long[][] { new long[] { 2L, 64L, 14L, 14L } }, 680L),
-                    new global::Zoo.ModelExample("#2 (channels: 32, reduction: 4, kernel_size: 3)", static () => new global::Zoo.Blocks.Cbam(channels: 32L, reduction: 4L, kernel_size: 3L), new long[][] { new long[] { 1L, 32L, 5L, 8L } }, new long[][] { new long[] { 1L, 32L, 5L, 8L } }, 572L),
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.Cbam(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 8564L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.Cbam(channels: 64L), new long[][] { new long[] { 2L, 64L, 14L, 14L } }, new long[][] { new long[] { 2L, 64L, 14L, 14L } }, 680L),
+                    new global::Zoo.ModelExample("#3 (channels: 32, reduction: 4, kernel_size: 3)", static () => new global::Zoo.Blocks.Cbam(channels: 32L, reduction: 4L, kernel_size: 3L), new long[][] { new long[] { 1L, 32L, 5L, 8L } }, new long[][] { new long[] { 1L, 32L, 5L, 8L } }, 572L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -509,12 +541,13 @@ namespace Zoo
                 Paper = new global::Zoo.PaperInfo("ECA-Net: Efficient Channel Attention for Deep Convolutional Neural Networks", new string[] { "Qilong Wang", "Banggu Wu", "Pengfei Zhu", "Peihua Li", "Wangmeng Zuo", "Qinghua Hu" }, "1910.03151", 2020, null),
                 Math = "k = \\left|\\frac{\\log_2 C + b}{\\gamma}\\right|_{odd},\\qquad y = \\sigma(\\mathrm{C1D}_k(\\mathrm{GAP}(x))) \\odot x",
                 AttendsOver = "channel",
-                Notes = new string[] { "k follows the official code: t = int(|(log2 C + b) / gamma|), then k = t if t is odd else t + 1. With C = 64 that is 3, with C = 256 and 512 it is 5." },
+                Notes = new string[] { "k follows the paper's formula as the official code computes it: t = int(|(log2 C + b) / gamma|), then k = t if t is odd else t + 1. With C = 64 that is 3, with C = 256 and 512 it is 5, with C = 2048 it is 7.", "The official eca_layer takes a fixed k_size (3 by default) and its ResNets one k per stage: kernel_size fixes k the same way; by default the zoo uses the adaptive k.", "The 1-D convolution has no bias, as in the paper and the official code." },
                 Hyperparameters = new global::Zoo.HyperparameterInfo[]
                 {
                     new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
                     new global::Zoo.HyperparameterInfo("gamma", "int", "2", "gamma of the kernel-size mapping.", new string[] { "at least 1" }),
                     new global::Zoo.HyperparameterInfo("b", "int", "1", "b of the kernel-size mapping.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("kernel_size", "int?", "null", "A fixed kernel size k instead of the adaptive one (the official eca_layer's k_size); null: adaptive.", new string[] { "at least 1", "odd" }),
                 },
                 Inputs = new string[] { "x: [B, channels, H, W]" },
                 Outputs = new string[] { "[B, channels, H, W]" },
@@ -523,8 +556,68 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.Eca)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1 (channels: 64)", static () => new global::Zoo.Blocks.Eca(channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 3L),
-                    new global::Zoo.ModelExample("#2 (channels: 256)", static () => new global::Zoo.Blocks.Eca(channels: 256L), new long[][] { new long[] { 1L, 256L, 7L, 7L } }, new long[][] { new long[] { 1L, 256L, 7L, 7L } }, 5L),
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.Eca(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 5L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.Eca(channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 3L),
+                    new global::Zoo.ModelExample("#3 (channels: 256)", static () => new global::Zoo.Blocks.Eca(channels: 256L), new long[][] { new long[] { 1L, 256L, 7L, 7L } }, new long[][] { new long[] { 1L, 256L, 7L, 7L } }, 5L),
+                    new global::Zoo.ModelExample("#4 (channels: 256, kernel_size: 3)", static () => new global::Zoo.Blocks.Eca(channels: 256L, kernel_size: 3L), new long[][] { new long[] { 3L, 256L, 5L, 9L } }, new long[][] { new long[] { 3L, 256L, 5L, 9L } }, 3L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "GlobalContext",
+                Spec = "GlobalContext",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.GlobalContext),
+                Summary = "Global Context block (GCNet): one query-independent attention map pools a global context, which a bottleneck transform adds to every position.",
+                Description = "Context modelling: a 1x1 convolution to one channel and a softmax over the H·W positions give attention weights shared by every query (the simplification of non-local attention the paper observes), and the weighted sum of the features is the context [C, 1, 1]. Transform: 1x1 convolution to C·r, LayerNorm over [C·r, 1, 1], ReLU, 1x1 convolution back to C, whose weight and bias start at zero so that the block starts as the identity. Fusion: the transform's output is added to every position.",
+                Paper = new global::Zoo.PaperInfo("GCNet: Non-local Networks Meet Squeeze-Excitation Networks and Beyond", new string[] { "Yue Cao", "Jiarui Xu", "Stephen Lin", "Fangyun Wei", "Han Hu" }, "1904.11492", 2019, null),
+                Math = "z_i = x_i + W_{v2}\\,\\mathrm{ReLU}\\Big(\\mathrm{LN}\\Big(W_{v1} \\sum_{j=1}^{N_p} \\frac{e^{W_k x_j}}{\\sum_{m} e^{W_k x_m}}\\, x_j\\Big)\\Big)",
+                AttendsOver = "spatial",
+                Notes = new string[] { "Children are named as in the official code and mmcv's ContextBlock (conv_mask, channel_add_conv.0/1/3), so their state_dicts load by name; the defaults are theirs: attention pooling and fusion by addition.", "The last convolution starts at zero (weight and bias), as the official code; conv_mask keeps PyTorch's default initialisation (mmcv re-initialises it with Kaiming normal, fan-in)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("ratio", "float", "0.0625", "r: the transform's bottleneck has int(C·r) channels (1/16 in the paper).", new string[] { "at least 0.0001" }),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/global-context.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.GlobalContext.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.GlobalContext)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.GlobalContext(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 8753L),
+                    new global::Zoo.ModelExample("#2 (channels: 64, ratio: 0.25)", static () => new global::Zoo.Blocks.GlobalContext(channels: 64L, ratio: 0.25), new long[][] { new long[] { 1L, 64L, 6L, 11L } }, new long[][] { new long[] { 1L, 64L, 6L, 11L } }, 2225L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "Gsop",
+                Spec = "Gsop",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.Gsop),
+                Summary = "Global Second-order Pooling (GSoP-Net1): channel attention from the covariance matrix of the channels.",
+                Description = "A 1x1 convolution reduces the input to d channels (d = 128); their d x d covariance over the positions holds how every channel varies with every other. Batch norm per row, a row-wise convolution (a grouped convolution with one group per row, kernel [d, 1], four outputs per row) and a 1x1 convolution to C channels turn it into one sigmoid gate per channel, which rescales the input as in SE.",
+                Paper = new global::Zoo.PaperInfo("Global Second-order Pooling Convolutional Networks", new string[] { "Zilin Gao", "Jiangtao Xie", "Qilong Wang", "Peihua Li" }, "1811.12006", 2019, null),
+                Math = "Z = \\delta(\\mathrm{BN}(W_r * X)) \\in \\mathbb{R}^{d \\times M},\\quad \\Sigma = Z\\,\\hat I\\,Z^\\top,\\; \\hat I = \\tfrac{1}{M}\\big(I - \\tfrac{1}{M}\\mathbf{1}\\mathbf{1}^\\top\\big),\\quad s = \\sigma(W\\,\\mathrm{RC}(\\mathrm{BN}(\\Sigma))),\\quad Y = s \\odot X",
+                AttendsOver = "channel",
+                Notes = new string[] { "The covariance is centred (Σ = Z Î Zᵀ, as the official MPNCOV code), computed by subtracting the mean over positions and one product Z Zᵀ / M: d²·M multiply-adds instead of the d·M² of multiplying by the M x M matrix Î.", "No activation between the row-wise convolution and the last 1x1 convolution, as the official code's channel attention (s = σ(W RC(Cov(Conv(X))))).", "The official code applies ReLU to its input (a bottleneck's pre-activation output) before the reduction, and strides the reduction by 2 in the first stage to shrink the covariance's cost: relu_input and stride do the same; by default the zoo does neither.", "The gate's batch norms (reduce_bn, and row_bn over the covariance rows) make the block train with batches of 2 or more; a batch of 1 works in evaluation mode." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("reduced", "int", "128", "d: the channels of the reduction, whose d x d covariance is pooled (128 in the paper).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stride", "int", "1", "The stride of the reduction (the official code uses 2 in the first stage).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("relu_input", "bool", "false", "Apply ReLU to the input before the reduction, as the official code does.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/gsop.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.Gsop.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.Gsop)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.Gsop(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 230784L),
+                    new global::Zoo.ModelExample("#2 (channels: 64, reduced: 32, stride: 2, relu_input: true)", static () => new global::Zoo.Blocks.Gsop(channels: 64L, reduced: 32L, stride: 2L, relu_input: true), new long[][] { new long[] { 3L, 64L, 9L, 7L } }, new long[][] { new long[] { 3L, 64L, 9L, 7L } }, 14688L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -1254,6 +1347,133 @@ namespace Zoo
                 {
                     new global::Zoo.ModelExample("#1 (channels: 64)", static () => new global::Zoo.Blocks.Se(channels: 64L), new long[][] { new long[] { 2L, 64L, 14L, 14L } }, new long[][] { new long[] { 2L, 64L, 14L, 14L } }, 580L),
                     new global::Zoo.ModelExample("#2 (channels: 256, reduction: 8)", static () => new global::Zoo.Blocks.Se(channels: 256L, reduction: 8L), new long[][] { new long[] { 1L, 256L, 7L, 9L } }, new long[][] { new long[] { 1L, 256L, 7L, 9L } }, 16672L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "SelectiveKernel",
+                Spec = "SelectiveKernel",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.SelectiveKernel),
+                Summary = "Selective Kernel convolution (SKNet): M convolution paths of growing receptive field, mixed per channel by a softmax across the paths.",
+                Description = "Split: path m is a grouped 3x3 convolution with dilation m + 1 (receptive field 3, 5, 7, ...), batch norm and ReLU. Fuse: the paths are summed, pooled globally and squeezed to d = max(C/r, L) channels (1x1 convolution, batch norm, ReLU). Select: one 1x1 convolution gives M logits per channel, a softmax across the M paths turns them into weights, and the output is the weighted sum of the paths.",
+                Paper = new global::Zoo.PaperInfo("Selective Kernel Networks", new string[] { "Xiang Li", "Wenhai Wang", "Xiaolin Hu", "Jian Yang" }, "1903.06586", 2019, null),
+                Math = "U_m = \\delta(\\mathrm{BN}(W_m * X)),\\quad z = \\delta(\\mathrm{BN}(W_z\\,\\mathrm{GAP}(\\textstyle\\sum_m U_m))),\\quad a_{m,c} = \\frac{e^{A_{m,c}\\,z}}{\\sum_{m'} e^{A_{m',c}\\,z}},\\quad V_c = \\sum_m a_{m,c}\\,U_{m,c}",
+                AttendsOver = "channel",
+                Notes = new string[] { "The 5x5 path is a 3x3 convolution with dilation 2, as the paper's own networks (and timm's default); path m has dilation m + 1.", "One 1x1 convolution fc_select gives every path's logits (equivalent to the paper's per-path matrices A, B); the softmax is explicitly across the paths (dim 1), per channel.", "Children follow timm's SelectiveKernel (paths, fc_reduce, bn, fc_select; timm nests the last three under attn); convolutions without bias, as there." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The channels of the input.", new string[] { "at least 1", "divisible by groups" }),
+                    new global::Zoo.HyperparameterInfo("out_channels", "int?", "null", "C: the channels of the paths and the output; null: in_channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stride", "int", "1", "The stride of every path.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("num_paths", "int", "2", "M: the number of paths (dilations 1, ..., M).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("groups", "int", "32", "G: the groups of each path's convolution.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("reduction", "int", "16", "r: the fused descriptor has max(C / r, L) channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("min_hidden", "int", "32", "L: the smallest width of the fused descriptor.", new string[] { "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, width, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1]" },
+                SpecPath = "blocks/selective-kernel.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.SelectiveKernel.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.SelectiveKernel)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (in_channels: 256)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 62528L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 128)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 128L), new long[][] { new long[] { 1L, 128L, 7L, 10L } }, new long[][] { new long[] { 1L, 128L, 7L, 10L } }, 22080L),
+                    new global::Zoo.ModelExample("#3 (in_channels: 64, out_channels: 128, stride: 2, num_paths: 3, groups: 16)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 64L, out_channels: 128L, stride: 2L, num_paths: 3L, groups: 16L), new long[][] { new long[] { 2L, 64L, 9L, 11L } }, new long[][] { new long[] { 2L, 128L, 5L, 6L } }, 31040L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "SplitAttention",
+                Spec = "SplitAttention",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.SplitAttention),
+                Summary = "ResNeSt's split-attention convolution: R radix splits of a grouped convolution, weighted per channel by an r-softmax across the splits.",
+                Description = "One grouped convolution (groups = cardinality·radix) gives R = radix splits of C channels each (batch norm, ReLU). Their sum is pooled globally and passed through a grouped bottleneck (1x1 convolution to the inner width, batch norm, ReLU, 1x1 convolution to C·R logits, groups = cardinality). Within each cardinal group the logits go through a softmax across the R splits (the r-softmax), and the output is the splits' weighted sum; with one split the weights are a sigmoid gate instead.",
+                Paper = new global::Zoo.PaperInfo("ResNeSt: Split-Attention Networks", new string[] { "Hang Zhang", "Chongruo Wu", "Zhongyue Zhang", "Yi Zhu", "Haibin Lin", "Zhi Zhang", "Yue Sun", "Tong He", "Jonas Mueller", "R. Manmatha", "Mu Li", "Alexander Smola" }, "2004.08955", 2020, null),
+                Math = "U_r = \\delta(\\mathrm{BN}(W * X))_r,\\quad s = \\mathrm{GAP}(\\textstyle\\sum_{r=1}^{R} U_r),\\quad a^k_r(c) = \\begin{cases} \\frac{\\exp(\\mathcal{G}^c_r(s^k))}{\\sum_{j=1}^{R}\\exp(\\mathcal{G}^c_j(s^k))} & R > 1 \\\\ \\sigma(\\mathcal{G}^c_1(s^k)) & R = 1 \\end{cases},\\quad V = \\sum_r a_r \\odot U_r",
+                AttendsOver = "channel",
+                Notes = new string[] { "Children and the channel layout are the official SplAtConv2d's (conv, bn0, fc1, bn1, fc2; logits ordered [cardinality, radix, C / cardinality]), so its state_dict loads by name.", "The inner width is max(in_channels·R / reduction_factor, 32), as the official code (the paper writes it from C).", "padding defaults to dilation·(kernel_size − 1) / 2, which keeps the size at stride 1 (the official code takes it explicitly); DropBlock and the optional rectified convolution of the official code are not part of the block." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The channels of the input.", new string[] { "at least 1", "divisible by cardinality * radix" }),
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of each split and of the output.", new string[] { "at least 1", "divisible by cardinality" }),
+                    new global::Zoo.HyperparameterInfo("kernel_size", "int", "3", "The grouped convolution's kernel.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stride", "int", "1", "The grouped convolution's stride.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("padding", "int?", "null", "The grouped convolution's padding; null: dilation·(kernel_size − 1) / 2.", new string[] { "at least 0" }),
+                    new global::Zoo.HyperparameterInfo("dilation", "int", "1", "The grouped convolution's dilation.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("radix", "int", "2", "R: the splits per cardinal group (1: a sigmoid gate, as SE).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("cardinality", "int", "1", "K: the cardinal groups (ResNeXt's groups).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("reduction_factor", "int", "4", "The inner width is in_channels·R / reduction_factor (at least min_inner).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("min_inner", "int", "32", "The smallest inner width.", new string[] { "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, channels, OH, OW]" },
+                SpecPath = "blocks/split-attention.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.SplitAttention.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.SplitAttention)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (in_channels: 256, channels: 256)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 256L, channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 690048L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 64, channels: 64)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 64L, channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 43488L),
+                    new global::Zoo.ModelExample("#3 (in_channels: 64, channels: 128, stride: 2, radix: 4, cardinality: 2)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 64L, channels: 128L, stride: 2L, radix: 4L, cardinality: 2L), new long[][] { new long[] { 2L, 64L, 9L, 11L } }, new long[][] { new long[] { 2L, 128L, 5L, 6L } }, 59072L),
+                    new global::Zoo.ModelExample("#4 (in_channels: 32, channels: 32, radix: 1, cardinality: 4, dilation: 2)", static () => new global::Zoo.Blocks.SplitAttention(in_channels: 32L, channels: 32L, radix: 1L, cardinality: 4L, dilation: 2L), new long[][] { new long[] { 3L, 32L, 7L, 5L } }, new long[][] { new long[] { 3L, 32L, 7L, 5L } }, 3008L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "TripletAttention",
+                Spec = "TripletAttention",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.TripletAttention),
+                Summary = "Triplet attention: three Z-pool gates on rotations of the input capture the (C, W), (C, H) and (H, W) interactions; their outputs are averaged.",
+                Description = "Branch cw sees the input as [B, H, C, W]: Z-pool over H and a gate over the (C, W) plane. Branch hc sees it as [B, W, H, C]: Z-pool over W and a gate over the (H, C) plane. Branch hw is plain spatial attention: Z-pool over C and a gate over (H, W). Each output is rotated back, and the three are averaged. The block has no channel-dependent weights: it works for any C, H and W, with 3·(2k² + 2) parameters.",
+                Paper = new global::Zoo.PaperInfo("Rotate to Attend: Convolutional Triplet Attention Module", new string[] { "Diganta Misra", "Trikay Nalamada", "Ajay Uppili Arasanipalai", "Qibin Hou" }, "2010.03045", 2021, null),
+                Math = "y = \\tfrac{1}{3}\\Big(\\overline{g_{cw}(\\hat x_{1})} + \\overline{g_{hc}(\\hat x_{2})} + g_{hw}(x)\\Big),\\quad \\hat x_1 = x^{\\top(0,2,1,3)},\\; \\hat x_2 = x^{\\top(0,3,2,1)},\\quad g(z) = z \\odot \\sigma(\\mathrm{BN}(f^{k\\times k}([\\max_0 z; \\mathrm{mean}_0 z])))",
+                AttendsOver = "both",
+                Notes = new string[] { "Children are named as the official code (cw, hc, hw); each is a ZPoolGate (see that block for its differences).", "spatial: false drops the (H, W) branch and averages the other two, as the official no_spatial option." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("kernel_size", "int", "7", "k: the kernel of each gate's convolution.", new string[] { "at least 1", "odd" }),
+                    new global::Zoo.HyperparameterInfo("spatial", "bool", "true", "Include the plain spatial (H, W) branch (the official code's no_spatial = !spatial).", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, C, H, W]" },
+                Outputs = new string[] { "[B, C, H, W]" },
+                SpecPath = "blocks/triplet.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.TripletAttention.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.TripletAttention)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1", static () => new global::Zoo.Blocks.TripletAttention(), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 300L),
+                    new global::Zoo.ModelExample("#2 (kernel_size: 3, spatial: false)", static () => new global::Zoo.Blocks.TripletAttention(kernel_size: 3L, spatial: false), new long[][] { new long[] { 1L, 24L, 5L, 9L } }, new long[][] { new long[] { 1L, 24L, 5L, 9L } }, 40L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "ZPoolGate",
+                Spec = "ZPoolGate",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.ZPoolGate),
+                Summary = "Triplet attention's gate: Z-pool over the first (channel) dimension, a k x k convolution and batch norm give one sigmoid gate per position of the other two.",
+                Description = "Z-pool stacks the maximum and the mean over dim 1 of a [B, D, P, Q] tensor into [B, 2, P, Q]; a k x k convolution to one map (no bias), batch norm and a sigmoid turn it into a gate over the (P, Q) plane, which rescales the input. Applied to a rotated tensor it captures the interaction of any two of the channel, height and width dimensions (the same gate as CBAM's spatial attention).",
+                Paper = new global::Zoo.PaperInfo("Rotate to Attend: Convolutional Triplet Attention Module", new string[] { "Diganta Misra", "Trikay Nalamada", "Ajay Uppili Arasanipalai", "Qibin Hou" }, "2010.03045", 2021, null),
+                Math = "g(z) = z \\odot \\sigma(\\mathrm{BN}(f^{k\\times k}([\\max_{0} z; \\mathrm{mean}_{0} z])))",
+                AttendsOver = "spatial",
+                Notes = new string[] { "As the official code: Z-pool stacks [max, mean], the convolution has no bias, and its batch norm has momentum 0.01 (the official BasicConv; the official gate's keys are conv.conv and conv.bn, here conv and bn)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("kernel_size", "int", "7", "k: the gate's convolution kernel (odd, so padding keeps the size).", new string[] { "at least 1", "odd" }),
+                },
+                Inputs = new string[] { "z: [B, D, P, Q]" },
+                Outputs = new string[] { "[B, D, P, Q]" },
+                SpecPath = "blocks/zpool-gate.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.ZPoolGate.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.ZPoolGate)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1", static () => new global::Zoo.Blocks.ZPoolGate(), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 100L),
+                    new global::Zoo.ModelExample("#2 (kernel_size: 3)", static () => new global::Zoo.Blocks.ZPoolGate(kernel_size: 3L), new long[][] { new long[] { 1L, 5L, 4L, 9L } }, new long[][] { new long[] { 1L, 5L, 4L, 9L } }, 20L),
                 },
             },
         };

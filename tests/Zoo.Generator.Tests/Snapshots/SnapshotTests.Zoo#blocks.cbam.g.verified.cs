@@ -12,8 +12,8 @@ namespace Zoo.Blocks
     /// <para>Math: <c>M_c = \sigma(\mathrm{MLP}(\mathrm{AvgPool}(F)) + \mathrm{MLP}(\mathrm{MaxPool}(F))),\; F' = M_c \odot F,\; M_s = \sigma(\mathrm{BN}(f^{7\times7}([\max_c F'; \mathrm{mean}_c F']))),\; F'' = M_s \odot F'</c></para>
     /// <para>Attends over: both.</para>
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
-    /// <para>Note: As in the official code: the MLP has biases, the pooled maps are concatenated as [max, mean], and the 7x7 convolution has no bias and is followed by batch norm.</para>
-    /// <para>Note: The MLP's layers are 1x1 convolutions (equivalent to the official Linear layers on the pooled vector).</para>
+    /// <para>Note: As in the official code: the MLP has biases, the pooled maps are stacked [max, mean] (the paper writes [avg; max]; the order only decides which input channel of the 7x7 convolution reads which map), and the 7x7 convolution has no bias and is followed by batch norm with momentum 0.01.</para>
+    /// <para>Note: The shared MLP's layers are 1x1 convolutions fc1 and fc2 (equivalent to the official Linear layers on the pooled vector, whose state_dict keys differ: ChannelGate.mlp.1/3); the spatial gate is spatial_conv and spatial_bn.</para>
     /// <para>Generated from the spec blocks/cbam.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("Cbam", "block", "blocks/cbam.zoo.json")]
@@ -28,10 +28,14 @@ namespace Zoo.Blocks
 
         /// <summary>The derived value hidden.</summary>
         private readonly long hidden;
-        /// <summary>The child module mlp (state_dict prefix "mlp.").</summary>
-        public readonly global::Zoo.Torch.Modules.Sequential mlp;
-        /// <summary>The child module spatial (state_dict prefix "spatial.").</summary>
-        public readonly global::Zoo.Torch.Modules.Sequential spatial;
+        /// <summary>The child module fc1 (state_dict prefix "fc1.").</summary>
+        public readonly global::Zoo.Torch.Modules.Conv2d fc1;
+        /// <summary>The child module fc2 (state_dict prefix "fc2.").</summary>
+        public readonly global::Zoo.Torch.Modules.Conv2d fc2;
+        /// <summary>The child module spatial_conv (state_dict prefix "spatial_conv.").</summary>
+        public readonly global::Zoo.Torch.Modules.Conv2d spatial_conv;
+        /// <summary>The child module spatial_bn (state_dict prefix "spatial_bn.").</summary>
+        public readonly global::Zoo.Torch.Modules.BatchNorm2d spatial_bn;
 
         /// <summary>Creates a <see cref="Cbam"/>.</summary>
         /// <param name="channels">C: the channels of the input and the output. Must be at least 1.</param>
@@ -49,10 +53,14 @@ namespace Zoo.Blocks
             global::Zoo.HyperparameterCheck.Min("Cbam", "kernel_size", this.kernel_size, 1L, "1");
             global::Zoo.HyperparameterCheck.Odd("Cbam", "kernel_size", this.kernel_size);
             this.hidden = global::Zoo.SpecMath.Max(global::Zoo.SpecMath.FloorDiv(this.channels, this.reduction), 1L);
-            this.mlp = global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Conv2d(this.channels, this.hidden, 1L), global::Zoo.Torch.torch.nn.ReLU(), global::Zoo.Torch.torch.nn.Conv2d(this.hidden, this.channels, 1L) });
-            this.spatial = global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Conv2d(2L, 1L, this.kernel_size, padding: global::Zoo.SpecMath.FloorDiv(this.kernel_size, 2L), bias: false), global::Zoo.Torch.torch.nn.BatchNorm2d(1L) });
-            register_module("mlp", this.mlp);
-            register_module("spatial", this.spatial);
+            this.fc1 = global::Zoo.Torch.torch.nn.Conv2d(this.channels, this.hidden, 1L);
+            this.fc2 = global::Zoo.Torch.torch.nn.Conv2d(this.hidden, this.channels, 1L);
+            this.spatial_conv = global::Zoo.Torch.torch.nn.Conv2d(2L, 1L, this.kernel_size, padding: global::Zoo.SpecMath.FloorDiv(this.kernel_size, 2L), bias: false);
+            this.spatial_bn = global::Zoo.Torch.torch.nn.BatchNorm2d(1L, momentum: 0.01);
+            register_module("fc1", this.fc1);
+            register_module("fc2", this.fc2);
+            register_module("spatial_conv", this.spatial_conv);
+            register_module("spatial_bn", this.spatial_bn);
         }
 
         /// <summary>Runs Cbam.</summary>
@@ -67,7 +75,9 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            var a = (this.mlp.call(global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L })) + this.mlp.call(global::Zoo.Torch.torch.nn.functional.adaptive_max_pool2d(x, new long[] { 1L })));
+            var from_avg = this.fc2.call(this.fc1.call(global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L })).relu());
+            var from_max = this.fc2.call(this.fc1.call(global::Zoo.Torch.torch.nn.functional.adaptive_max_pool2d(x, new long[] { 1L })).relu());
+            var a = (from_avg + from_max);
             var __shape1 = a.shape;
             if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "a", "[{0}, {1}, 1, 1]", __shape1, B, this.channels);
             if (__shape1[0] != B || __shape1[1] != this.channels || __shape1[2] != 1L || __shape1[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "a", "[{0}, {1}, 1, 1]", __shape1, B, this.channels);
@@ -76,7 +86,7 @@ namespace Zoo.Blocks
             var __shape2 = s.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "s", "[{0}, 2, {1}, {2}]", __shape2, B, H, W);
             if (__shape2[0] != B || __shape2[1] != 2L || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "s", "[{0}, 2, {1}, {2}]", __shape2, B, H, W);
-            var __output0 = (x * this.spatial.call(s).sigmoid());
+            var __output0 = (x * this.spatial_bn.call(this.spatial_conv.call(s)).sigmoid());
             var __shape3 = __output0.shape;
             if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
             if (__shape3[0] != B || __shape3[1] != this.channels || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);

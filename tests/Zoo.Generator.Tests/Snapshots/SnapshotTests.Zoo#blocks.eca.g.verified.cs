@@ -12,7 +12,9 @@ namespace Zoo.Blocks
     /// <para>Math: <c>k = \left|\frac{\log_2 C + b}{\gamma}\right|_{odd},\qquad y = \sigma(\mathrm{C1D}_k(\mathrm{GAP}(x))) \odot x</c></para>
     /// <para>Attends over: channel.</para>
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
-    /// <para>Note: k follows the official code: t = int(|(log2 C + b) / gamma|), then k = t if t is odd else t + 1. With C = 64 that is 3, with C = 256 and 512 it is 5.</para>
+    /// <para>Note: k follows the paper's formula as the official code computes it: t = int(|(log2 C + b) / gamma|), then k = t if t is odd else t + 1. With C = 64 that is 3, with C = 256 and 512 it is 5, with C = 2048 it is 7.</para>
+    /// <para>Note: The official eca_layer takes a fixed k_size (3 by default) and its ResNets one k per stage: kernel_size fixes k the same way; by default the zoo uses the adaptive k.</para>
+    /// <para>Note: The 1-D convolution has no bias, as in the paper and the official code.</para>
     /// <para>Generated from the spec blocks/eca.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("Eca", "block", "blocks/eca.zoo.json")]
@@ -24,6 +26,8 @@ namespace Zoo.Blocks
         public long gamma { get; }
         /// <summary>b of the kernel-size mapping.</summary>
         public long b { get; }
+        /// <summary>A fixed kernel size k instead of the adaptive one (the official eca_layer's k_size); null: adaptive.</summary>
+        public long? kernel_size { get; }
 
         /// <summary>The derived value t.</summary>
         private readonly long t;
@@ -36,17 +40,21 @@ namespace Zoo.Blocks
         /// <param name="channels">C: the channels of the input and the output. Must be at least 1.</param>
         /// <param name="gamma">gamma of the kernel-size mapping. Must be at least 1. Default: 2.</param>
         /// <param name="b">b of the kernel-size mapping. Default: 1.</param>
+        /// <param name="kernel_size">A fixed kernel size k instead of the adaptive one (the official eca_layer's k_size); null: adaptive. Must be at least 1, odd. Default: null.</param>
         /// <exception cref="global::System.ArgumentException">A hyperparameter breaks its constraint.</exception>
-        public Eca(long channels, long gamma = 2L, long b = 1L)
+        public Eca(long channels, long gamma = 2L, long b = 1L, long? kernel_size = null)
             : base("Eca")
         {
             this.channels = channels;
             this.gamma = gamma;
             this.b = b;
+            this.kernel_size = kernel_size;
             global::Zoo.HyperparameterCheck.Min("Eca", "channels", this.channels, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("Eca", "gamma", this.gamma, 1L, "1");
+            if (this.kernel_size.HasValue) global::Zoo.HyperparameterCheck.Min("Eca", "kernel_size", this.kernel_size.Value, 1L, "1");
+            if (this.kernel_size.HasValue) global::Zoo.HyperparameterCheck.Odd("Eca", "kernel_size", this.kernel_size.Value);
             this.t = global::Zoo.SpecMath.Int(global::System.Math.Abs(((double)(global::Zoo.SpecMath.Log2(this.channels) + this.b) / this.gamma)));
-            this.k = ((global::Zoo.SpecMath.Mod(this.t, 2L) == 1L) ? this.t : (this.t + 1L));
+            this.k = (this.kernel_size ?? ((global::Zoo.SpecMath.Mod(this.t, 2L) == 1L) ? this.t : (this.t + 1L)));
             this.conv = global::Zoo.Torch.torch.nn.Conv1d(1L, 1L, this.k, padding: global::Zoo.SpecMath.FloorDiv((this.k - 1L), 2L), bias: false);
             register_module("conv", this.conv);
         }
@@ -84,17 +92,18 @@ namespace Zoo.Blocks
         public static global::Zoo.Blocks.Eca Create(global::Zoo.BlockArguments arguments)
         {
             arguments = arguments.For("Eca");
-            return new global::Zoo.Blocks.Eca(channels: arguments.Int("channels"), gamma: arguments.Int("gamma", 2L), b: arguments.Int("b", 1L));
+            return new global::Zoo.Blocks.Eca(channels: arguments.Int("channels"), gamma: arguments.Int("gamma", 2L), b: arguments.Int("b", 1L), kernel_size: arguments.OptionalInt("kernel_size", null));
         }
 
         /// <summary>A block reference to <see cref="Eca"/> with the given hyperparameters fixed; the others come from where it is used (or take their defaults).</summary>
         /// <param name="channels">C: the channels of the input and the output. (null: not fixed)</param>
         /// <param name="gamma">gamma of the kernel-size mapping. (null: not fixed)</param>
         /// <param name="b">b of the kernel-size mapping. (null: not fixed)</param>
+        /// <param name="kernel_size">A fixed kernel size k instead of the adaptive one (the official eca_layer's k_size); null: adaptive. (null: not fixed)</param>
         /// <returns>The block reference.</returns>
-        public static global::Zoo.BlockFactory Block(long? channels = null, long? gamma = null, long? b = null)
+        public static global::Zoo.BlockFactory Block(long? channels = null, long? gamma = null, long? b = null, long? kernel_size = null)
         {
-            return new global::Zoo.BlockFactory("Eca", global::Zoo.BlockArguments.Empty.With("channels", channels).With("gamma", gamma).With("b", b), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
+            return new global::Zoo.BlockFactory("Eca", global::Zoo.BlockArguments.Empty.With("channels", channels).With("gamma", gamma).With("b", b).With("kernel_size", kernel_size), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
         }
     }
 }

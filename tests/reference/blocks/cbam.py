@@ -3,7 +3,8 @@
 Channel attention: M_c = σ(MLP(AvgPool(F)) + MLP(MaxPool(F))), a shared MLP C → C/r → C (with bias, as the paper's
 MLP); F' = M_c · F. Spatial attention: M_s = σ(BN(conv7x7([MaxPool_c(F'); AvgPool_c(F')]))); F'' = M_s · F'.
 The pooled maps are stacked max first and the 7x7 convolution has no bias and is followed by BN, as the official
-code (the paper writes the pair the other way round; the order only fixes which input channel a weight reads).
+code (the paper writes the pair the other way round; the order only fixes which input channel a weight reads);
+that BN has momentum 0.01, as the official BasicConv.
 """
 import torch
 from torch import nn
@@ -16,7 +17,7 @@ class CBAM(nn.Module):
         self.fc1 = nn.Conv2d(channels, hidden, 1)
         self.fc2 = nn.Conv2d(hidden, channels, 1)
         self.spatial_conv = nn.Conv2d(2, 1, kernel_size, padding=kernel_size // 2, bias=False)
-        self.spatial_bn = nn.BatchNorm2d(1)
+        self.spatial_bn = nn.BatchNorm2d(1, momentum=0.01)
 
     def mlp(self, s):
         return self.fc2(torch.relu(self.fc1(s)))

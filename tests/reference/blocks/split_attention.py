@@ -3,15 +3,18 @@
 conv k x k, C_in → C·R with groups = cardinality·R (R = radix) → BN → ReLU; the R splits summed; GAP; 1x1 conv
 (groups = cardinality) C → inner, inner = max(C_in·R/reduction_factor, 32) → BN → ReLU → 1x1 conv inner → C·R;
 r-softmax across the radix splits within each cardinal group (sigmoid when R = 1); output Σ_r a_r · split_r.
+Names and channel layout as the official SplAtConv2d. padding=None means dilation·(kernel_size − 1) / 2.
 """
 import torch
 from torch import nn
 
 
 class SplitAttention(nn.Module):
-    def __init__(self, in_channels, channels, kernel_size=3, stride=1, padding=1, dilation=1, radix=2, cardinality=1,
+    def __init__(self, in_channels, channels, kernel_size=3, stride=1, padding=None, dilation=1, radix=2, cardinality=1,
                  reduction_factor=4, min_inner=32):
         super().__init__()
+        if padding is None:
+            padding = dilation * (kernel_size - 1) // 2
         self.radix = radix
         self.cardinality = cardinality
         self.channels = channels
