@@ -21,6 +21,7 @@ public class CifarResNetTests
 
     [Theory]
     [InlineData("se_resnet20", "SE(c)")]
+    [InlineData("cbam_resnet20", "CBAM(c)")]
     [InlineData("eca_resnet20", "ECA(c)")]
     public void The_attention_variants_take_fashion_mnist_images_and_match_the_reference(string preset, string block)
     {

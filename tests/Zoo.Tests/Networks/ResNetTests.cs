@@ -54,10 +54,10 @@ public class ResNetTests
     public void The_deep_stem_dilation_and_one_channel_input_match_the_reference(bool train)
     {
         using var model = new ResNet(BasicBlock.Block(), new long[] { 1, 1, 2, 2 }, num_classes: 7, in_channels: 1,
-            output_stride: 16, stem: ResNet.Stem.Deep, stem_width: 16, attention: Se.Block(reduction: 8));
+            output_stride: 16, stem: ResNet.Stem.Deep, stem_width: 16, attention: Cbam.Block(reduction: 8));
         using var x = ModuleParity.RandomLike(zeros(2, 1, 29, 35), seed: 4);
         NetworkParity.Check(model,
-            "ResNet('basic', [1, 1, 2, 2], num_classes=7, in_channels=1, output_stride=16, stem='deep', stem_width=16, attention=lambda c: SE(c, reduction=8))",
+            "ResNet('basic', [1, 1, 2, 2], num_classes=7, in_channels=1, output_stride=16, stem='deep', stem_width=16, attention=lambda c: CBAM(c, reduction=8))",
             Reference, x, train);
     }
 
