@@ -182,9 +182,10 @@ namespace Zoo
                     new global::Zoo.ModelExample("#8 (se_resnet20)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 3L, attention: global::Zoo.Blocks.Se.Block(reduction: 16L)), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 272095L),
                     new global::Zoo.ModelExample("#9 (cbam_resnet20)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 3L, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L)), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 272995L),
                     new global::Zoo.ModelExample("#10 (eca_resnet20)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 3L, attention: global::Zoo.Blocks.Eca.Block()), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 269749L),
-                    new global::Zoo.ModelExample("#11 (se_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Se.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 860137L),
-                    new global::Zoo.ModelExample("#12 (cbam_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 862837L),
-                    new global::Zoo.ModelExample("#13 (eca_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Eca.Block()), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 853099L),
+                    new global::Zoo.ModelExample("#11 (gc_resnet20)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 3L, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625)), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 272482L),
+                    new global::Zoo.ModelExample("#12 (se_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Se.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 860137L),
+                    new global::Zoo.ModelExample("#13 (cbam_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 862837L),
+                    new global::Zoo.ModelExample("#14 (eca_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Eca.Block()), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 853099L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -420,6 +421,34 @@ namespace Zoo
             },
             new global::Zoo.ModelEntry
             {
+                Name = "gc_resnet20",
+                Spec = "CifarResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.CifarResNet),
+                Summary = "GC-ResNet-20 for CIFAR: a global context block (r = 1/16) in every unit.",
+                Description = "He et al. 2016, section 4.2: a 3x3 convolution to 16 channels, then three stages of n basic units each (6n + 2 weighted layers) on maps of size 32, 16 and 8 for a CIFAR image, global average pooling and a linear classifier. Any input size and channel count works (Fashion-MNIST's 1x28x28 gives maps of 28, 14 and 7).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "The shortcuts are the paper's option A by default (as in its CIFAR experiments): where the width doubles, the subsampled input with zero channels appended, so that ResNet-20 has 0.27M parameters (269,722 with 10 classes) as the paper's table 6; shortcut 'projection' is option B (a 1x1 convolution with batch norm, 272,474 parameters).", "The attention block goes in every unit, before the addition (as SE-ResNet puts it); with 16 channels and reduction 16 an SE or CBAM MLP has one hidden unit." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "10", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image (3 for CIFAR, 1 for Fashion-MNIST).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("shortcut", "enum {projection, zero_pad}", "'zero_pad'", "The shortcut where the width doubles: zero_pad (option A, no parameters) or projection (option B).", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes]" },
+                SpecPath = "networks/cifar-resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.CifarResNet.Create(global::Zoo.BlockArguments.Empty.With("blocks_per_stage", 3L).With("attention", global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625)).Merge(arguments, "gc_resnet20")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.CifarResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#11 (gc_resnet20)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 3L, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625)), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 272482L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "se_resnet56",
                 Spec = "CifarResNet",
                 Kind = "network",
@@ -443,7 +472,7 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.CifarResNet)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#11 (se_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Se.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 860137L),
+                    new global::Zoo.ModelExample("#12 (se_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Se.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 860137L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -471,7 +500,7 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.CifarResNet)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#12 (cbam_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 862837L),
+                    new global::Zoo.ModelExample("#13 (cbam_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 862837L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -499,7 +528,7 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.CifarResNet)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#13 (eca_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Eca.Block()), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 853099L),
+                    new global::Zoo.ModelExample("#14 (eca_resnet56)", static () => new global::Zoo.Networks.CifarResNet(blocks_per_stage: 9L, attention: global::Zoo.Blocks.Eca.Block()), new long[][] { new long[] { 1L, 3L, 32L, 32L } }, new long[][] { new long[] { 1L, 10L } }, 853099L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -651,6 +680,44 @@ namespace Zoo
             },
             new global::Zoo.ModelEntry
             {
+                Name = "ResNeStBottleneck",
+                Spec = "ResNeStBottleneck",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.ResNeStBottleneck),
+                Summary = "ResNeSt's residual unit: a bottleneck whose 3x3 convolution is a split-attention convolution, with average-pooling downsampling.",
+                Description = "conv1x1 → BN → ReLU → split-attention convolution (radix R, cardinality K; it has its own BN and ReLU) → 3x3 average pooling with the unit's stride (avd, in strided units) → conv1x1 → BN → attention (if any) → + shortcut → ReLU → post-attention (if any). With avg_down the projection shortcut average-pools before a stride-1 1x1 convolution (ResNet-D), as ResNeSt-50.",
+                Paper = new global::Zoo.PaperInfo("ResNeSt: Split-Attention Networks", new string[] { "Hang Zhang", "Chongruo Wu", "Zhongyue Zhang", "Yi Zhu", "Haibin Lin", "Zhi Zhang", "Yue Sun", "Tong He", "Jonas Mueller", "R. Manmatha", "Mu Li", "Alexander Smola" }, "2004.08955", 2020, null),
+                Math = "y = \\mathrm{ReLU}(\\mathrm{BN}(W_3 * \\mathrm{AvgPool}(\\mathrm{SplAt}_{R,K}(\\mathrm{ReLU}(\\mathrm{BN}(W_1 * x))))) + \\mathrm{shortcut}(x))",
+                AttendsOver = "channel",
+                Notes = new string[] { "Children and their names are the official code's (conv1, bn1, conv2 = the split-attention convolution, avd_layer, conv3, bn3, downsample), with avd_first = false as ResNeSt-50.", "The official code also average-pools (stride 1) in the first unit of a dilated stage; here avd_layer exists only where the unit strides." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("inplanes", "int", null, "The channels of the input.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("planes", "int", null, "The base width; the output has planes * expansion channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stride", "int", "1", "The unit's stride (taken by the average pooling when avd).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("dilation", "int", "1", "The dilation of the split-attention convolution.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("radix", "int", "2", "R: the splits within each cardinal group.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("cardinality", "int", "1", "K: the cardinal groups.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("bottleneck_width", "int", "64", "Width per cardinal group at planes = 64.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("avd", "bool", "true", "Stride by a 3x3 average pooling after the split-attention convolution rather than in it.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("avg_down", "bool", "true", "Downsample the shortcut by average pooling before a stride-1 1x1 convolution (ResNet-D).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("attention", "block?", "null", "An attention block applied to the residual branch before the addition; none by default.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("post_attention", "block?", "null", "A block applied to the unit's output; none by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, inplanes, H, W]" },
+                Outputs = new string[] { "" },
+                SpecPath = "networks/resnest-bottleneck.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.ResNeStBottleneck.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.ResNeStBottleneck)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (inplanes: 64, planes: 64)", static () => new global::Zoo.Blocks.ResNeStBottleneck(inplanes: 64L, planes: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 256L, 8L, 8L } }, 81504L),
+                    new global::Zoo.ModelExample("#2 (inplanes: 256, planes: 128, stride: 2)", static () => new global::Zoo.Blocks.ResNeStBottleneck(inplanes: 256L, planes: 128L, stride: 2L), new long[][] { new long[] { 1L, 256L, 9L, 7L } }, new long[][] { new long[] { 1L, 512L, 5L, 4L } }, 404672L),
+                    new global::Zoo.ModelExample("#3 (inplanes: 256, planes: 128, stride: 2, avd: false, avg_down: false, radix: 1, cardinality: 2)", static () => new global::Zoo.Blocks.ResNeStBottleneck(inplanes: 256L, planes: 128L, stride: 2L, avd: false, avg_down: false, radix: 1L, cardinality: 2L), new long[][] { new long[] { 1L, 256L, 9L, 7L } }, new long[][] { new long[] { 1L, 512L, 5L, 4L } }, 642496L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "ResNet",
                 Spec = "ResNet",
                 Kind = "network",
@@ -693,12 +760,19 @@ namespace Zoo
                     new global::Zoo.ModelExample("#9 (cbam_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L)), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 28089624L),
                     new global::Zoo.ModelExample("#10 (eca_resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Eca.Block()), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 11689548L),
                     new global::Zoo.ModelExample("#11 (eca_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Eca.Block()), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 25557118L),
-                    new global::Zoo.ModelExample("#12 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 25557032L),
-                    new global::Zoo.ModelExample("#13 (resnet101_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 44549160L),
-                    new global::Zoo.ModelExample("#14 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, num_classes: 10L), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 11181642L),
-                    new global::Zoo.ModelExample("#15 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, in_channels: 1L, num_classes: 10L), new long[][] { new long[] { 2L, 1L, 28L, 28L } }, new long[][] { new long[] { 2L, 10L } }, 11175370L),
-                    new global::Zoo.ModelExample("#16 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L, classifier: false), new long[][] { new long[] { 2L, 3L, 65L, 97L } }, new long[][] { new long[] { 2L, 2048L, 9L, 13L } }, 23508032L),
-                    new global::Zoo.ModelExample("#17 (block: BasicBlock, layers: [1, 1, 1, 1], num_classes: 7, stem: 'deep', stem_width: 16, output_stride: 16)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 1L, 1L, 1L, 1L }, num_classes: 7L, stem: global::Zoo.Networks.ResNet.Stem.Deep, stem_width: 16L, output_stride: 16L), new long[][] { new long[] { 1L, 3L, 35L, 33L } }, new long[][] { new long[] { 1L, 7L } }, 4891063L),
+                    new global::Zoo.ModelExample("#12 (gc_resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 11779454L),
+                    new global::Zoo.ModelExample("#13 (gc_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 28078773L),
+                    new global::Zoo.ModelExample("#14 (bam_resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 11713349L),
+                    new global::Zoo.ModelExample("#15 (bam_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 25918465L),
+                    new global::Zoo.ModelExample("#16 (gsop_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Gsop.Block(relu_input: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.LastUnitOfEachStage), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 28285224L),
+                    new global::Zoo.ModelExample("#17 (sknet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.SkBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 27479784L),
+                    new global::Zoo.ModelExample("#18 (resnest50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.ResNeStBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, stem: global::Zoo.Networks.ResNet.Stem.Deep, stem_width: 32L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 27483240L),
+                    new global::Zoo.ModelExample("#19 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 25557032L),
+                    new global::Zoo.ModelExample("#20 (resnet101_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 44549160L),
+                    new global::Zoo.ModelExample("#21 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, num_classes: 10L), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 11181642L),
+                    new global::Zoo.ModelExample("#22 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, in_channels: 1L, num_classes: 10L), new long[][] { new long[] { 2L, 1L, 28L, 28L } }, new long[][] { new long[] { 2L, 10L } }, 11175370L),
+                    new global::Zoo.ModelExample("#23 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L, classifier: false), new long[][] { new long[] { 2L, 3L, 65L, 97L } }, new long[][] { new long[] { 2L, 2048L, 9L, 13L } }, 23508032L),
+                    new global::Zoo.ModelExample("#24 (block: BasicBlock, layers: [1, 1, 1, 1], num_classes: 7, stem: 'deep', stem_width: 16, output_stride: 16)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 1L, 1L, 1L, 1L }, num_classes: 7L, stem: global::Zoo.Networks.ResNet.Stem.Deep, stem_width: 16L, output_stride: 16L), new long[][] { new long[] { 1L, 3L, 35L, 33L } }, new long[][] { new long[] { 1L, 7L } }, 4891063L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -733,8 +807,8 @@ namespace Zoo
                 Examples = new global::Zoo.ModelExample[]
                 {
                     new global::Zoo.ModelExample("#1 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 11689512L),
-                    new global::Zoo.ModelExample("#14 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, num_classes: 10L), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 11181642L),
-                    new global::Zoo.ModelExample("#15 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, in_channels: 1L, num_classes: 10L), new long[][] { new long[] { 2L, 1L, 28L, 28L } }, new long[][] { new long[] { 2L, 10L } }, 11175370L),
+                    new global::Zoo.ModelExample("#21 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, num_classes: 10L), new long[][] { new long[] { 2L, 3L, 32L, 32L } }, new long[][] { new long[] { 2L, 10L } }, 11181642L),
+                    new global::Zoo.ModelExample("#22 (resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, in_channels: 1L, num_classes: 10L), new long[][] { new long[] { 2L, 1L, 28L, 28L } }, new long[][] { new long[] { 2L, 10L } }, 11175370L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -1073,6 +1147,232 @@ namespace Zoo
             },
             new global::Zoo.ModelEntry
             {
+                Name = "gc_resnet18",
+                Spec = "ResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResNet),
+                Summary = "GC-ResNet-18: ResNet-18 with global context blocks (r = 1/16) in the units of stages 2-4.",
+                Description = "A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].", "Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.", "Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).", "The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "32", "The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).", new string[] { "one of 8, 16, 32" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {standard, deep}", "'standard'", "The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stem_width", "int", "32", "The width of the deep stem's first two convolutions; its output has twice as many channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("classifier", "bool", "true", "false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stage1_block", "block?", "null", "The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = global::System.Array.Empty<string>(),
+                SpecPath = "networks/resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.BasicBlock.Block()).With("layers", new long[] { 2L, 2L, 2L, 2L }).With("attention", global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625)).WithEnum("attention_placement", global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4).Merge(arguments, "gc_resnet18")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#12 (gc_resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 11779454L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "gc_resnet50",
+                Spec = "ResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResNet),
+                Summary = "GC-ResNet-50: ResNet-50 with global context blocks (r = 1/16) in the units of c3-c5 (stages 2-4), as GCNet.",
+                Description = "A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].", "Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.", "Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).", "The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "32", "The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).", new string[] { "one of 8, 16, 32" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {standard, deep}", "'standard'", "The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stem_width", "int", "32", "The width of the deep stem's first two convolutions; its output has twice as many channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("classifier", "bool", "true", "false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stage1_block", "block?", "null", "The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = global::System.Array.Empty<string>(),
+                SpecPath = "networks/resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.Bottleneck.Block()).With("layers", new long[] { 3L, 4L, 6L, 3L }).With("attention", global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625)).WithEnum("attention_placement", global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4).Merge(arguments, "gc_resnet50")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#13 (gc_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 28078773L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "bam_resnet18",
+                Spec = "ResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResNet),
+                Summary = "BAM-ResNet-18: ResNet-18 with a bottleneck attention module after stages 1-3.",
+                Description = "A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].", "Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.", "Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).", "The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "32", "The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).", new string[] { "one of 8, 16, 32" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {standard, deep}", "'standard'", "The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stem_width", "int", "32", "The width of the deep stem's first two convolutions; its output has twice as many channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("classifier", "bool", "true", "false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stage1_block", "block?", "null", "The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = global::System.Array.Empty<string>(),
+                SpecPath = "networks/resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.BasicBlock.Block()).With("layers", new long[] { 2L, 2L, 2L, 2L }).With("attention", global::Zoo.Blocks.Bam.Block()).WithEnum("attention_placement", global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3).Merge(arguments, "bam_resnet18")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#14 (bam_resnet18)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 11713349L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "bam_resnet50",
+                Spec = "ResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResNet),
+                Summary = "BAM-ResNet-50: ResNet-50 with a bottleneck attention module (r = 16, dilation 4) after stages 1-3, at the network's bottlenecks.",
+                Description = "A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].", "Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.", "Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).", "The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "32", "The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).", new string[] { "one of 8, 16, 32" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {standard, deep}", "'standard'", "The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stem_width", "int", "32", "The width of the deep stem's first two convolutions; its output has twice as many channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("classifier", "bool", "true", "false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stage1_block", "block?", "null", "The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = global::System.Array.Empty<string>(),
+                SpecPath = "networks/resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.Bottleneck.Block()).With("layers", new long[] { 3L, 4L, 6L, 3L }).With("attention", global::Zoo.Blocks.Bam.Block()).WithEnum("attention_placement", global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3).Merge(arguments, "bam_resnet50")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#15 (bam_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 25918465L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "gsop_resnet50",
+                Spec = "ResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResNet),
+                Summary = "GSoP-ResNet-50 (GSoP-Net1): ResNet-50 with a global second-order pooling block (d = 128) in the last unit of each stage.",
+                Description = "A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].", "Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.", "Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).", "The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "32", "The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).", new string[] { "one of 8, 16, 32" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {standard, deep}", "'standard'", "The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stem_width", "int", "32", "The width of the deep stem's first two convolutions; its output has twice as many channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("classifier", "bool", "true", "false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stage1_block", "block?", "null", "The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = global::System.Array.Empty<string>(),
+                SpecPath = "networks/resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.Bottleneck.Block()).With("layers", new long[] { 3L, 4L, 6L, 3L }).With("attention", global::Zoo.Blocks.Gsop.Block(relu_input: true)).WithEnum("attention_placement", global::Zoo.Networks.ResNet.AttentionPlacement.LastUnitOfEachStage).Merge(arguments, "gsop_resnet50")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#16 (gsop_resnet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Gsop.Block(relu_input: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.LastUnitOfEachStage), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 28285224L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "sknet50",
+                Spec = "ResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResNet),
+                Summary = "SKNet-50: ResNeXt-50 (32x4d) with selective kernel convolutions (M = 2, G = 32, r = 16) in place of the 3x3 convolutions.",
+                Description = "A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].", "Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.", "Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).", "The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("attention", "block?", "null", "An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("attention_placement", "enum {every_unit, units_of_stages_2_to_4, last_unit_of_each_stage, after_alternate_units_of_stages_2_and_3, after_stages_1_to_3}", "'every_unit'", "Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "32", "The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).", new string[] { "one of 8, 16, 32" }),
+                    new global::Zoo.HyperparameterInfo("stem", "enum {standard, deep}", "'standard'", "The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stem_width", "int", "32", "The width of the deep stem's first two convolutions; its output has twice as many channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("classifier", "bool", "true", "false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stage1_block", "block?", "null", "The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = global::System.Array.Empty<string>(),
+                SpecPath = "networks/resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.SkBottleneck.Block()).With("layers", new long[] { 3L, 4L, 6L, 3L }).Merge(arguments, "sknet50")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#17 (sknet50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.SkBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 27479784L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "resnest50",
+                Spec = "ResNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.ResNet),
+                Summary = "ResNeSt-50: split-attention units (radix 2, cardinality 1), a deep stem of width 32, average-pooling downsampling (avd, avg_down).",
+                Description = "A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).",
+                Paper = new global::Zoo.PaperInfo("Deep Residual Learning for Image Recognition", new string[] { "Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun" }, "1512.03385", 2016, null),
+                Math = "x_{l+1} = \\mathrm{ReLU}(x_l + \\mathcal{F}(x_l, W_l))",
+                AttendsOver = "none",
+                Notes = new string[] { "Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].", "Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.", "Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).", "The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "1000", "The classifier's outputs.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("attention", "block?", "null", "An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("attention_placement", "enum {every_unit, units_of_stages_2_to_4, last_unit_of_each_stage, after_alternate_units_of_stages_2_and_3, after_stages_1_to_3}", "'every_unit'", "Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "32", "The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).", new string[] { "one of 8, 16, 32" }),
+                    new global::Zoo.HyperparameterInfo("classifier", "bool", "true", "false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("stage1_block", "block?", "null", "The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = global::System.Array.Empty<string>(),
+                SpecPath = "networks/resnet.zoo.json",
+                Create = static arguments => global::Zoo.Networks.ResNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.ResNeStBottleneck.Block()).With("layers", new long[] { 3L, 4L, 6L, 3L }).WithEnum("stem", global::Zoo.Networks.ResNet.Stem.Deep).With("stem_width", 32L).Merge(arguments, "resnest50")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#18 (resnest50)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.ResNeStBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, stem: global::Zoo.Networks.ResNet.Stem.Deep, stem_width: 32L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 27483240L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "resnet50_os8",
                 Spec = "ResNet",
                 Kind = "network",
@@ -1101,8 +1401,8 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#12 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 25557032L),
-                    new global::Zoo.ModelExample("#16 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L, classifier: false), new long[][] { new long[] { 2L, 3L, 65L, 97L } }, new long[][] { new long[] { 2L, 2048L, 9L, 13L } }, 23508032L),
+                    new global::Zoo.ModelExample("#19 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 25557032L),
+                    new global::Zoo.ModelExample("#23 (resnet50_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L, classifier: false), new long[][] { new long[] { 2L, 3L, 65L, 97L } }, new long[][] { new long[] { 2L, 2048L, 9L, 13L } }, 23508032L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -1135,7 +1435,7 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.ResNet)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#13 (resnet101_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 44549160L),
+                    new global::Zoo.ModelExample("#20 (resnet101_os8)", static () => new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, output_stride: 8L), new long[][] { new long[] { 1L, 3L, 64L, 64L } }, new long[][] { new long[] { 1L, 1000L } }, 44549160L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -1381,6 +1681,42 @@ namespace Zoo
                     new global::Zoo.ModelExample("#1 (in_channels: 256)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 62528L),
                     new global::Zoo.ModelExample("#2 (in_channels: 128)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 128L), new long[][] { new long[] { 1L, 128L, 7L, 10L } }, new long[][] { new long[] { 1L, 128L, 7L, 10L } }, 22080L),
                     new global::Zoo.ModelExample("#3 (in_channels: 64, out_channels: 128, stride: 2, num_paths: 3, groups: 16)", static () => new global::Zoo.Blocks.SelectiveKernel(in_channels: 64L, out_channels: 128L, stride: 2L, num_paths: 3L, groups: 16L), new long[][] { new long[] { 2L, 64L, 9L, 11L } }, new long[][] { new long[] { 2L, 128L, 5L, 6L } }, 31040L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "SkBottleneck",
+                Spec = "SkBottleneck",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.SkBottleneck),
+                Summary = "SKNet's residual unit: a ResNeXt bottleneck whose grouped 3x3 convolution is a selective kernel convolution.",
+                Description = "conv1x1 → BN → ReLU → SK convolution (two grouped 3x3 paths, dilations 1 and 2, each with BN and ReLU, fused by attention across the paths; it strides) → conv1x1 → BN → attention (if any) → + shortcut → ReLU → post-attention (if any). With groups 32 and base width 4 it is SKNet-50's unit (the paper's table 1: SK[M = 2, G = 32, r = 16] with 128, 256, 512, 1024 channels).",
+                Paper = new global::Zoo.PaperInfo("Selective Kernel Networks", new string[] { "Xiang Li", "Wenhai Wang", "Xiaolin Hu", "Jian Yang" }, "1903.06586", 2019, null),
+                Math = "y = \\mathrm{ReLU}(\\mathrm{BN}(W_3 * \\mathrm{SK}(\\mathrm{ReLU}(\\mathrm{BN}(W_1 * x)))) + \\mathrm{shortcut}(x))",
+                AttendsOver = "channel",
+                Notes = new string[] { "Children are named as timm's SelectiveKernelBottleneck (conv1, bn1, conv2 = the SK convolution with its own batch norms, conv3, bn3, downsample); the SK convolution has no batch norm or ReLU after it, its paths have them.", "The SK paths fix their own dilations (1 and 2), so the unit takes no other dilation: a dilated SKNet backbone is not offered." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("inplanes", "int", null, "The channels of the input.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("planes", "int", null, "The base width; the output has planes * expansion channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("stride", "int", "1", "The stride of the SK convolution and of the shortcut.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("dilation", "int", "1", "Must be 1: the SK paths have their own dilations.", new string[] { "at least 1", "at most 1" }),
+                    new global::Zoo.HyperparameterInfo("groups", "int", "32", "G: the groups of the SK paths' convolutions (the ResNeXt cardinality).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("base_width", "int", "4", "Width per group: the unit is planes * base_width / 64 * groups wide.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("reduction", "int", "16", "r: the fuse layer's width is max(width / r, min_hidden).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("min_hidden", "int", "32", "L: the fuse layer's smallest width.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("attention", "block?", "null", "An attention block applied to the residual branch before the addition; none by default.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("post_attention", "block?", "null", "A block applied to the unit's output; none by default.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, inplanes, H, W]" },
+                Outputs = new string[] { "" },
+                SpecPath = "networks/sk-bottleneck.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.SkBottleneck.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.SkBottleneck)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (inplanes: 64, planes: 64)", static () => new global::Zoo.Blocks.SkBottleneck(inplanes: 64L, planes: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 256L, 8L, 8L } }, 80704L),
+                    new global::Zoo.ModelExample("#2 (inplanes: 256, planes: 128, stride: 2)", static () => new global::Zoo.Blocks.SkBottleneck(inplanes: 256L, planes: 128L, stride: 2L), new long[][] { new long[] { 1L, 256L, 9L, 7L } }, new long[][] { new long[] { 1L, 512L, 5L, 4L } }, 392768L),
                 },
             },
             new global::Zoo.ModelEntry

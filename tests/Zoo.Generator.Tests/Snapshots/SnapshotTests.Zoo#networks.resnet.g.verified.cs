@@ -440,6 +440,113 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Eca.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
+        /// <summary>GC-ResNet-18: ResNet-18 with global context blocks (r = 1/16) in the units of stages 2-4.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet gc_resnet18(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>GC-ResNet-50: ResNet-50 with global context blocks (r = 1/16) in the units of c3-c5 (stages 2-4), as GCNet.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet gc_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>BAM-ResNet-18: ResNet-18 with a bottleneck attention module after stages 1-3.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet bam_resnet18(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>BAM-ResNet-50: ResNet-50 with a bottleneck attention module (r = 16, dilation 4) after stages 1-3, at the network's bottlenecks.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet bam_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>GSoP-ResNet-50 (GSoP-Net1): ResNet-50 with a global second-order pooling block (d = 128) in the last unit of each stage.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet gsop_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Gsop.Block(relu_input: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.LastUnitOfEachStage, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>SKNet-50: ResNeXt-50 (32x4d) with selective kernel convolutions (M = 2, G = 32, r = 16) in place of the 3x3 convolutions.</summary>
+        /// <remarks>Fixes block, layers.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet sknet50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.SkBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>ResNeSt-50: split-attention units (radix 2, cardinality 1), a deep stem of width 32, average-pooling downsampling (avd, avg_down).</summary>
+        /// <remarks>Fixes block, layers, stem, stem_width.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet resnest50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.ResNeStBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, stem: global::Zoo.Networks.ResNet.Stem.Deep, stem_width: 32L, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, classifier: classifier, stage1_block: stage1_block);
+        }
+
         /// <summary>Dilated ResNet-50 (output stride 8): torchvision's resnet50(replace_stride_with_dilation=[False, True, True]), a segmentation backbone.</summary>
         /// <remarks>Fixes block, layers, output_stride.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>

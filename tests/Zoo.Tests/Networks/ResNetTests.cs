@@ -14,7 +14,6 @@ public class ResNetTests
     private const string Reference = "tests/reference/networks/resnet.py";
 
     [Theory]
-    [InlineData(Placement.EveryUnit, "every_unit", false)]
     [InlineData(Placement.EveryUnit, "every_unit", true)]
     [InlineData(Placement.UnitsOfStages2To4, "units_of_stages_2_to_4", true)]
     [InlineData(Placement.LastUnitOfEachStage, "last_unit_of_each_stage", true)]
@@ -24,10 +23,43 @@ public class ResNetTests
     {
         using var model = new ResNet(BasicBlock.Block(), new long[] { 1, 2, 2, 1 }, num_classes: 5,
             attention: Se.Block(reduction: 4), attention_placement: placement);
-        using var x = ModuleParity.RandomLike(zeros(2, 3, 32, 32), seed: 3);
+        using var x = ModuleParity.RandomLike(zeros(2, 3, 24, 24), seed: 3);
         NetworkParity.Check(model,
             $"ResNet('basic', [1, 2, 2, 1], num_classes=5, attention=lambda c: SE(c, reduction=4), attention_placement='{python}')",
             Reference, x, train);
+    }
+
+    [Theory]
+    [InlineData("gc", false)]
+    [InlineData("bam", true)]
+    [InlineData("gsop", true)]
+    public void The_papers_blocks_in_their_places_match_the_reference(string attention, bool train)
+    {
+        var (block, placement, python) = attention switch
+        {
+            "gc" => (GlobalContext.Block(ratio: 0.0625), Placement.UnitsOfStages2To4, "GlobalContext(c), attention_placement='units_of_stages_2_to_4'"),
+            "bam" => (Bam.Block(), Placement.AfterStages1To3, "BAM(c), attention_placement='after_stages_1_to_3'"),
+            _ => (Gsop.Block(reduced: 16, relu_input: true), Placement.LastUnitOfEachStage, "GSoP(c, reduced=16, relu_input=True), attention_placement='last_unit_of_each_stage'"),
+        };
+        using var model = new ResNet(BasicBlock.Block(), new long[] { 1, 1, 2, 1 }, num_classes: 5, attention: block, attention_placement: placement);
+        using var x = ModuleParity.RandomLike(zeros(2, 3, 26, 22), seed: 6);
+        NetworkParity.Check(model, $"ResNet('basic', [1, 1, 2, 1], num_classes=5, attention=lambda c: {python})", Reference, x, train);
+    }
+
+    [Fact]
+    public void SKNet_units_match_the_reference()
+    {
+        using var model = new ResNet(SkBottleneck.Block(groups: 8, base_width: 8), new long[] { 1, 1, 1, 1 }, num_classes: 5);
+        using var x = ModuleParity.RandomLike(zeros(2, 3, 24, 24), seed: 7);
+        NetworkParity.Check(model, "ResNet('sk', [1, 1, 1, 1], num_classes=5, groups=8, base_width=8)", Reference, x, train: true);
+    }
+
+    [Fact]
+    public void ResNeSt_units_and_the_deep_stem_match_the_reference()
+    {
+        using var model = new ResNet(ResNeStBottleneck.Block(), new long[] { 1, 2, 1, 1 }, num_classes: 5, stem: ResNet.Stem.Deep, stem_width: 16);
+        using var x = ModuleParity.RandomLike(zeros(2, 3, 27, 25), seed: 8);
+        NetworkParity.Check(model, "ResNet('resnest', [1, 2, 1, 1], num_classes=5, stem='deep', stem_width=16)", Reference, x, train: true);
     }
 
     [Fact]

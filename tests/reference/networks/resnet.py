@@ -21,6 +21,11 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from se import SE  # noqa: E402,F401  (re-exported for the tests' constructor strings)
 from cbam import CBAM  # noqa: E402,F401
 from eca import ECA  # noqa: E402,F401
+from global_context import GlobalContext  # noqa: E402,F401
+from gsop import GSoP  # noqa: E402,F401
+from bam import BAM  # noqa: E402,F401
+from selective_kernel import SelectiveKernel  # noqa: E402
+from split_attention import SplitAttention  # noqa: E402
 
 
 class BasicBlock(nn.Module):
@@ -91,7 +96,83 @@ class Bottleneck(nn.Module):
         return self.post_attn(out) if hasattr(self, "post_attn") else out
 
 
-UNITS = {"basic": BasicBlock, "bottleneck": Bottleneck}
+class SkBottleneck(nn.Module):
+    """SKNet's unit: a ResNeXt bottleneck whose grouped 3x3 convolution (with its BN and ReLU) is an SK convolution."""
+    expansion = 4
+
+    def __init__(self, inplanes, planes, stride=1, dilation=1, groups=32, base_width=4, reduction=16, min_hidden=32,
+                 attention=None, post_attention=None):
+        super().__init__()
+        assert dilation == 1, "the SK paths have their own dilations"
+        width = int(planes * (base_width / 64.0)) * groups
+        out = planes * self.expansion
+        self.conv1 = nn.Conv2d(inplanes, width, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(width)
+        self.conv2 = SelectiveKernel(width, width, stride, groups=groups, reduction=reduction, min_hidden=min_hidden)
+        self.conv3 = nn.Conv2d(width, out, 1, bias=False)
+        self.bn3 = nn.BatchNorm2d(out)
+        self.relu = nn.ReLU(inplace=True)
+        if attention is not None:
+            self.attn = attention(out)
+        if stride != 1 or inplanes != out:
+            self.downsample = nn.Sequential(nn.Conv2d(inplanes, out, 1, stride, bias=False), nn.BatchNorm2d(out))
+        if post_attention is not None:
+            self.post_attn = post_attention(out)
+
+    def forward(self, x):
+        out = self.conv2(self.relu(self.bn1(self.conv1(x))))
+        out = self.bn3(self.conv3(out))
+        if hasattr(self, "attn"):
+            out = self.attn(out)
+        identity = self.downsample(x) if hasattr(self, "downsample") else x
+        out = self.relu(out + identity)
+        return self.post_attn(out) if hasattr(self, "post_attn") else out
+
+
+class ResNeStBottleneck(nn.Module):
+    """ResNeSt's unit (the official Bottleneck with avd_first=False): split-attention 3x3, the stride taken by a 3x3
+    average pooling after it (avd), and an average-pooling shortcut (avg_down)."""
+    expansion = 4
+
+    def __init__(self, inplanes, planes, stride=1, dilation=1, radix=2, cardinality=1, bottleneck_width=64, avd=True,
+                 avg_down=True, attention=None, post_attention=None):
+        super().__init__()
+        width = int(planes * (bottleneck_width / 64.0)) * cardinality
+        out = planes * self.expansion
+        pooled = avd and stride > 1
+        self.conv1 = nn.Conv2d(inplanes, width, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(width)
+        self.conv2 = SplitAttention(width, width, 3, 1 if pooled else stride, dilation, dilation, radix, cardinality)
+        if pooled:
+            self.avd_layer = nn.AvgPool2d(3, stride, padding=1)
+        self.conv3 = nn.Conv2d(width, out, 1, bias=False)
+        self.bn3 = nn.BatchNorm2d(out)
+        self.relu = nn.ReLU(inplace=True)
+        if attention is not None:
+            self.attn = attention(out)
+        if stride != 1 or inplanes != out:
+            if avg_down:
+                self.downsample = nn.Sequential(
+                    nn.AvgPool2d(stride, stride, ceil_mode=True, count_include_pad=False),
+                    nn.Conv2d(inplanes, out, 1, bias=False), nn.BatchNorm2d(out))
+            else:
+                self.downsample = nn.Sequential(nn.Conv2d(inplanes, out, 1, stride, bias=False), nn.BatchNorm2d(out))
+        if post_attention is not None:
+            self.post_attn = post_attention(out)
+
+    def forward(self, x):
+        out = self.conv2(self.relu(self.bn1(self.conv1(x))))
+        if hasattr(self, "avd_layer"):
+            out = self.avd_layer(out)
+        out = self.bn3(self.conv3(out))
+        if hasattr(self, "attn"):
+            out = self.attn(out)
+        identity = self.downsample(x) if hasattr(self, "downsample") else x
+        out = self.relu(out + identity)
+        return self.post_attn(out) if hasattr(self, "post_attn") else out
+
+
+UNITS = {"basic": BasicBlock, "bottleneck": Bottleneck, "sk": SkBottleneck, "resnest": ResNeStBottleneck}
 
 
 class ResNet(nn.Module):
@@ -180,13 +261,24 @@ if __name__ == "__main__":
                         ("resnet20 projection", 3, {"shortcut": "projection"}), ("se_resnet20", 3, {"attention": se}),
                         ("cbam_resnet20", 3, {"attention": cbam}), ("eca_resnet20", 3, {"attention": eca}),
                         ("se_resnet56", 9, {"attention": se}), ("cbam_resnet56", 9, {"attention": cbam}),
-                        ("eca_resnet56", 9, {"attention": eca})]:
+                        ("eca_resnet56", 9, {"attention": eca}), ("gc_resnet20", 3, {"attention": lambda c: GlobalContext(c)})]:
         print(f"{name:28s} {count(CifarResNet(n, **kw)):>12,}")
     for name, args in [("se_resnet18", ("basic", [2, 2, 2, 2], {"attention": se})),
                        ("cbam_resnet18", ("basic", [2, 2, 2, 2], {"attention": cbam})),
                        ("eca_resnet18", ("basic", [2, 2, 2, 2], {"attention": eca})),
                        ("eca_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": eca})),
                        ("cbam_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": cbam})),
+                       ("gc_resnet18", ("basic", [2, 2, 2, 2], {"attention": lambda c: GlobalContext(c), "attention_placement": "units_of_stages_2_to_4"})),
+                       ("gc_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: GlobalContext(c), "attention_placement": "units_of_stages_2_to_4"})),
+                       ("bam_resnet18", ("basic", [2, 2, 2, 2], {"attention": lambda c: BAM(c), "attention_placement": "after_stages_1_to_3"})),
+                       ("bam_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: BAM(c), "attention_placement": "after_stages_1_to_3"})),
+                       ("gsop_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: GSoP(c, relu_input=True), "attention_placement": "last_unit_of_each_stage"})),
                        ("resnet18 in_channels=1", ("basic", [2, 2, 2, 2], {"in_channels": 1, "num_classes": 10})),
                        ("deep stem os16", ("basic", [1, 1, 1, 1], {"num_classes": 7, "stem": "deep", "stem_width": 16, "output_stride": 16}))]:
         print(f"{name:28s} {count(ResNet(args[0], args[1], **args[2])):>12,}")
+    for name, unit in [("sk unit 64 64", SkBottleneck(64, 64)), ("sk unit 256 128 s2", SkBottleneck(256, 128, 2)),
+                       ("resnest unit 64 64", ResNeStBottleneck(64, 64)), ("resnest unit 256 128 s2", ResNeStBottleneck(256, 128, 2)),
+                       ("resnest unit plain", ResNeStBottleneck(256, 128, 2, avd=False, avg_down=False, radix=1, cardinality=2)),
+                       ("sknet50", ResNet("sk", [3, 4, 6, 3])),
+                       ("resnest50", ResNet("resnest", [3, 4, 6, 3], stem="deep", stem_width=32))]:
+        print(f"{name:28s} {count(unit):>12,}")
