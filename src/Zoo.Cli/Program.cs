@@ -3,4 +3,5 @@ using Zoo.Cli.Commands;
 
 // The commands of `zoo`, one file each under Commands/; add a command by adding its file and one line here.
 return await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
-    NotebookCommand.Create());
+    NotebookCommand.Create(),
+    SummaryCommand.Create());
