@@ -15,6 +15,7 @@ namespace Zoo.Networks
     /// <para>Note: Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].</para>
     /// <para>Note: Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.</para>
     /// <para>Note: Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).</para>
+    /// <para>Note: GSoP-Net1's official code also strides the stage-1 block's reduction by 2 (fewer MACs on the 56x56 map, the same parameters); here every block of a placement gets the same arguments. Its ResNet-50 also keeps stage 4 at stride 1; this one is the standard ResNet-50, so that the GSoP blocks are the only difference.</para>
     /// <para>Note: The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling.</para>
     /// <para>Generated from the spec networks/resnet.zoo.json.</para>
     /// </remarks>
@@ -545,38 +546,6 @@ namespace Zoo.Networks
         public static global::Zoo.Networks.ResNet resnest50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.ResNeStBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, stem: global::Zoo.Networks.ResNet.Stem.Deep, stem_width: 32L, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, classifier: classifier, stage1_block: stage1_block);
-        }
-
-        /// <summary>Dilated ResNet-50 (output stride 8): torchvision's resnet50(replace_stride_with_dilation=[False, True, True]), a segmentation backbone.</summary>
-        /// <remarks>Fixes block, layers, output_stride.</remarks>
-        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
-        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
-        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
-        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
-        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
-        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
-        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
-        /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet resnet50_os8(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
-        {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, output_stride: 8L, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
-        }
-
-        /// <summary>Dilated ResNet-101 (output stride 8): torchvision's resnet101(replace_stride_with_dilation=[False, True, True]), a segmentation backbone.</summary>
-        /// <remarks>Fixes block, layers, output_stride.</remarks>
-        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
-        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
-        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
-        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
-        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
-        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
-        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
-        /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet resnet101_os8(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
-        {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, output_stride: 8L, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
     }
 }

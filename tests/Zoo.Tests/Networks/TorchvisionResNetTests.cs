@@ -32,11 +32,11 @@ public class TorchvisionResNetTests : IDisposable
     }
 
     [Theory]
-    [InlineData("resnet50_os8", "resnet50")]
-    [InlineData("resnet101_os8", "resnet101")]
-    public void A_dilated_backbone_has_the_keys_of_torchvisions_replace_stride_with_dilation(string preset, string arch)
+    [InlineData("resnet50")]
+    [InlineData("resnet101")]
+    public void A_dilated_backbone_has_the_keys_of_torchvisions_replace_stride_with_dilation(string arch)
     {
-        using var model = ModelCatalog.Create(preset);
+        using var model = ModelCatalog.Create(arch, BlockArguments.Empty.With("output_stride", 8L));
         Assert.Equal(TorchvisionKeys(arch, dilated: true), model.state_dict().Keys);
         var dilations = model.named_modules().Where(m => m.name.EndsWith(".conv2", StringComparison.Ordinal))
             .Select(m => (m.name, ((Zoo.Torch.Modules.Conv2d)m.module).dilation[0])).ToList();
@@ -63,11 +63,11 @@ public class TorchvisionResNetTests : IDisposable
     {
         using var scope = NewDisposeScope();
         var x = ModuleParity.RandomLike(zeros(1, 3, 65, 97), seed: 8);
-        using var classifier = ResNet.resnet50_os8();
+        using var classifier = ResNet.resnet50(output_stride: 8);
         var (logits, y) = LoadAndRun(classifier, "resnet50", x, dilated: true, features: false);
         AssertClose(logits, y, scale: 1);
 
-        using var backbone = ResNet.resnet50_os8(classifier: false);
+        using var backbone = ResNet.resnet50(output_stride: 8, classifier: false);
         var (map, features) = LoadAndRun(backbone, "resnet50", x, dilated: true, features: true);
         TensorAssert.ShapeIs(features, 1, 2048, 9, 13);
         // The map's values reach ~10, each a float32 sum of thousands of products: compare relative to its scale.
