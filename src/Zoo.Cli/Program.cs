@@ -2,6 +2,9 @@ using Zoo.Cli;
 using Zoo.Cli.Commands;
 
 // The commands of `zoo`, one file each under Commands/; add a command by adding its file and one line here.
-return await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
+var exitCode = await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
     NotebookCommand.Create(),
     SummaryCommand.Create());
+
+if (AbandonedWork.Any) AbandonedWork.ExitNow(exitCode);
+return exitCode;
