@@ -245,6 +245,17 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.CifarResNet(blocks_per_stage: 3L, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), num_classes: num_classes, in_channels: in_channels, shortcut: shortcut);
         }
 
+        /// <summary>Triplet-ResNet-20 for CIFAR: triplet attention (k = 7) in every unit.</summary>
+        /// <remarks>Fixes blocks_per_stage, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 10.</param>
+        /// <param name="in_channels">The channels of the input image (3 for CIFAR, 1 for Fashion-MNIST). Must be at least 1. Default: 3.</param>
+        /// <param name="shortcut">The shortcut where the width doubles: zero_pad (option A, no parameters) or projection (option B). Default: 'zero_pad'.</param>
+        /// <returns>A new <see cref="CifarResNet"/>.</returns>
+        public static global::Zoo.Networks.CifarResNet triplet_resnet20(long num_classes = 10L, long in_channels = 3L, global::Zoo.Networks.CifarResNet.Shortcut shortcut = global::Zoo.Networks.CifarResNet.Shortcut.ZeroPad)
+        {
+            return new global::Zoo.Networks.CifarResNet(blocks_per_stage: 3L, attention: global::Zoo.Blocks.TripletAttention.Block(), num_classes: num_classes, in_channels: in_channels, shortcut: shortcut);
+        }
+
         /// <summary>SE-ResNet-56 for CIFAR: squeeze-and-excitation (r = 16) in every unit.</summary>
         /// <remarks>Fixes blocks_per_stage, attention.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 10.</param>

@@ -15,6 +15,7 @@ namespace Zoo.Networks
     /// <para>Note: Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].</para>
     /// <para>Note: Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.</para>
     /// <para>Note: Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).</para>
+    /// <para>Note: AA-ResNet-50's 25.8M (the paper's table, against 25.6M for ResNet-50) cannot be reproduced from its own description: by the paper's section 3.3, augmenting a 3x3 convolution with κ = 2υ = 0.2 changes its parameters by F_in·F_out·(2κ + (1 − k²)υ + υ²F_out/F_in) ≈ −0.39·F_in·F_out, so the augmented network is smaller than ResNet-50: 25,125,962 here, 1.6% below the paper's figure (augmenting stage 1 too would give 25,121,078).</para>
     /// <para>Note: GSoP-Net1's official code also strides the stage-1 block's reduction by 2 (fewer MACs on the 56x56 map, the same parameters); here every block of a placement gets the same arguments. Its ResNet-50 also keeps stage 4 at stride 1; this one is the standard ResNet-50, so that the GSoP blocks are the only difference.</para>
     /// <para>Note: The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling.</para>
     /// <para>Generated from the spec networks/resnet.zoo.json.</para>
@@ -514,6 +515,84 @@ namespace Zoo.Networks
         public static global::Zoo.Networks.ResNet gsop_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Gsop.Block(relu_input: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.LastUnitOfEachStage, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>Triplet-ResNet-18: ResNet-18 with triplet attention (k = 7) in every unit.</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet triplet_resnet18(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.TripletAttention.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>Triplet-ResNet-50: ResNet-50 with triplet attention (k = 7) in every unit.</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet triplet_resnet50(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.TripletAttention.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>NL-ResNet-50: ResNet-50 with 5 non-local blocks (embedded Gaussian, max-pool sub-sampling of phi and g) after every second unit of res3 and res4.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet nl_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.NonLocal.Block(sub_sample: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterAlternateUnitsOfStages2And3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>A2-Net (ResNet-50): 5 double attention blocks (m = n = C/2) after every second unit of res3 and res4.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet a2_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.DoubleAttention.Block(reduction: 2L), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterAlternateUnitsOfStages2And3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>AA-ResNet-50: attention augmented convolutions (κ = 2υ = 0.2, 8 heads, relative positions) in place of the 3x3 convolutions of stages 2-4.</summary>
+        /// <remarks>Fixes block, stage1_block, layers.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet aa_resnet50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.AaBottleneck.Block(), stage1_block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier);
         }
 
         /// <summary>SKNet-50: ResNeXt-50 (32x4d) with selective kernel convolutions (M = 2, G = 32, r = 16) in place of the 3x3 convolutions.</summary>

@@ -33,17 +33,23 @@ public class ResNetTests
     [InlineData("gc", false)]
     [InlineData("bam", true)]
     [InlineData("gsop", true)]
+    [InlineData("triplet", true)]
+    [InlineData("nl", true)]
+    [InlineData("a2", false)]
     public void The_papers_blocks_in_their_places_match_the_reference(string attention, bool train)
     {
         var (block, placement, python) = attention switch
         {
             "gc" => (GlobalContext.Block(ratio: 0.0625), Placement.UnitsOfStages2To4, "GlobalContext(c), attention_placement='units_of_stages_2_to_4'"),
             "bam" => (Bam.Block(), Placement.AfterStages1To3, "BAM(c), attention_placement='after_stages_1_to_3'"),
-            _ => (Gsop.Block(reduced: 16, relu_input: true), Placement.LastUnitOfEachStage, "GSoP(c, reduced=16, relu_input=True), attention_placement='last_unit_of_each_stage'"),
+            "gsop" => (Gsop.Block(reduced: 16, relu_input: true), Placement.LastUnitOfEachStage, "GSoP(c, reduced=16, relu_input=True), attention_placement='last_unit_of_each_stage'"),
+            "triplet" => (TripletAttention.Block(), Placement.EveryUnit, "TripletAttention(channels=c)"),
+            "nl" => (NonLocal.Block(sub_sample: true), Placement.AfterAlternateUnitsOfStages2And3, "NonLocal(c, sub_sample=True), attention_placement='after_alternate_units_of_stages_2_and_3'"),
+            _ => (DoubleAttention.Block(reduction: 2), Placement.AfterAlternateUnitsOfStages2And3, "DoubleAttention(c, reduction=2), attention_placement='after_alternate_units_of_stages_2_and_3'"),
         };
-        using var model = new ResNet(BasicBlock.Block(), new long[] { 1, 1, 2, 1 }, num_classes: 5, attention: block, attention_placement: placement);
+        using var model = new ResNet(BasicBlock.Block(), new long[] { 1, 2, 2, 1 }, num_classes: 5, attention: block, attention_placement: placement);
         using var x = ModuleParity.RandomLike(zeros(2, 3, 26, 22), seed: 6);
-        NetworkParity.Check(model, $"ResNet('basic', [1, 1, 2, 1], num_classes=5, attention=lambda c: {python})", Reference, x, train);
+        NetworkParity.Check(model, $"ResNet('basic', [1, 2, 2, 1], num_classes=5, attention=lambda c: {python})", Reference, x, train);
     }
 
     [Fact]
@@ -60,6 +66,16 @@ public class ResNetTests
         using var model = new ResNet(ResNeStBottleneck.Block(), new long[] { 1, 2, 1, 1 }, num_classes: 5, stem: ResNet.Stem.Deep, stem_width: 16);
         using var x = ModuleParity.RandomLike(zeros(2, 3, 27, 25), seed: 8);
         NetworkParity.Check(model, "ResNet('resnest', [1, 2, 1, 1], num_classes=5, stem='deep', stem_width=16)", Reference, x, train: true);
+    }
+
+    [Fact]
+    public void Attention_augmented_units_after_a_plain_first_stage_match_the_reference()
+    {
+        using var model = new ResNet(AaBottleneck.Block(heads: 2), new long[] { 1, 2, 1, 1 }, num_classes: 5, stage1_block: Bottleneck.Block());
+        using var x = ModuleParity.RandomLike(zeros(2, 3, 37, 29), seed: 9);
+        NetworkParity.Check(model, "ResNet('aa', [1, 2, 1, 1], num_classes=5, stage1_block='bottleneck', heads=2)", Reference, x, train: true);
+        Assert.IsType<Bottleneck>(model.layer1[0]);
+        Assert.IsType<AaBottleneck>(model.layer2[0]);
     }
 
     [Fact]

@@ -24,8 +24,12 @@ from eca import ECA  # noqa: E402,F401
 from global_context import GlobalContext  # noqa: E402,F401
 from gsop import GSoP  # noqa: E402,F401
 from bam import BAM  # noqa: E402,F401
+from triplet import TripletAttention  # noqa: E402,F401
+from non_local import NonLocal  # noqa: E402,F401
+from double_attention import DoubleAttention  # noqa: E402,F401
 from selective_kernel import SelectiveKernel  # noqa: E402
 from split_attention import SplitAttention  # noqa: E402
+from aa_conv import AAConv  # noqa: E402
 
 
 class BasicBlock(nn.Module):
@@ -172,15 +176,53 @@ class ResNeStBottleneck(nn.Module):
         return self.post_attn(out) if hasattr(self, "post_attn") else out
 
 
-UNITS = {"basic": BasicBlock, "bottleneck": Bottleneck, "sk": SkBottleneck, "resnest": ResNeStBottleneck}
+class AaBottleneck(nn.Module):
+    """The attention-augmented unit: the bottleneck's 3x3 convolution is an AA convolution; a strided unit average-
+    pools its input by the stride (ceil mode) before it, since the AA convolution has no stride."""
+    expansion = 4
+
+    def __init__(self, inplanes, planes, stride=1, dilation=1, heads=8, kappa=0.2, upsilon=0.1, max_relative=32,
+                 attention=None, post_attention=None):
+        super().__init__()
+        assert dilation == 1, "the AA convolution has no dilation"
+        out = planes * self.expansion
+        self.conv1 = nn.Conv2d(inplanes, planes, 1, bias=False)
+        self.bn1 = nn.BatchNorm2d(planes)
+        if stride > 1:
+            self.pool = nn.AvgPool2d(stride, ceil_mode=True)
+        self.conv2 = AAConv(planes, planes, heads=heads, max_relative=max_relative, kappa=kappa, upsilon=upsilon)
+        self.bn2 = nn.BatchNorm2d(planes)
+        self.conv3 = nn.Conv2d(planes, out, 1, bias=False)
+        self.bn3 = nn.BatchNorm2d(out)
+        self.relu = nn.ReLU(inplace=True)
+        if attention is not None:
+            self.attn = attention(out)
+        if stride != 1 or inplanes != out:
+            self.downsample = nn.Sequential(nn.Conv2d(inplanes, out, 1, stride, bias=False), nn.BatchNorm2d(out))
+        if post_attention is not None:
+            self.post_attn = post_attention(out)
+
+    def forward(self, x):
+        out = self.relu(self.bn1(self.conv1(x)))
+        if hasattr(self, "pool"):
+            out = self.pool(out)
+        out = self.relu(self.bn2(self.conv2(out)))
+        out = self.bn3(self.conv3(out))
+        if hasattr(self, "attn"):
+            out = self.attn(out)
+        identity = self.downsample(x) if hasattr(self, "downsample") else x
+        out = self.relu(out + identity)
+        return self.post_attn(out) if hasattr(self, "post_attn") else out
+
+
+UNITS = {"basic": BasicBlock, "bottleneck": Bottleneck, "sk": SkBottleneck, "resnest": ResNeStBottleneck, "aa": AaBottleneck}
 
 
 class ResNet(nn.Module):
     def __init__(self, block, layers, num_classes=1000, attention=None, attention_placement="every_unit", in_channels=3,
-                 output_stride=32, stem="standard", stem_width=32, **unit_args):
+                 output_stride=32, stem="standard", stem_width=32, stage1_block=None, **unit_args):
         super().__init__()
-        unit = UNITS[block]
-        e = unit.expansion
+        e = UNITS[block].expansion
         stem_out = 2 * stem_width if stem == "deep" else 64
         if stem == "deep":
             self.conv1 = nn.Sequential(
@@ -197,6 +239,9 @@ class ResNet(nn.Module):
         dilate = {8: [False, True, True], 16: [False, False, True], 32: [False, False, False]}[output_stride]
         dilation, inplanes = 1, stem_out
         for s, (planes, n) in enumerate(zip([64, 128, 256, 512], layers), start=1):
+            # stage1_block: stage 1's unit where it differs (with its defaults: unit_args are the main unit's).
+            unit = UNITS[stage1_block] if s == 1 and stage1_block else UNITS[block]
+            args = {} if s == 1 and stage1_block else unit_args
             stride = 1 if s == 1 else 2
             previous = dilation
             if s > 1 and dilate[s - 2]:
@@ -210,7 +255,7 @@ class ResNet(nn.Module):
                 after = attention_placement == "after_alternate_units_of_stages_2_and_3" and s in (2, 3) and i % 2 == 1
                 units.append(unit(inplanes, planes, stride if i == 0 else 1, previous if i == 0 else dilation,
                                   attention=attention if inside else None, post_attention=attention if after else None,
-                                  **unit_args))
+                                  **args))
                 inplanes = planes * e
             setattr(self, f"layer{s}", nn.Sequential(*units))
             if attention_placement == "after_stages_1_to_3" and s <= 3:
@@ -273,11 +318,17 @@ if __name__ == "__main__":
                        ("bam_resnet18", ("basic", [2, 2, 2, 2], {"attention": lambda c: BAM(c), "attention_placement": "after_stages_1_to_3"})),
                        ("bam_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: BAM(c), "attention_placement": "after_stages_1_to_3"})),
                        ("gsop_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: GSoP(c, relu_input=True), "attention_placement": "last_unit_of_each_stage"})),
+                       ("triplet_resnet18", ("basic", [2, 2, 2, 2], {"attention": lambda c: TripletAttention(channels=c)})),
+                       ("triplet_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: TripletAttention(channels=c)})),
+                       ("nl_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: NonLocal(c, sub_sample=True), "attention_placement": "after_alternate_units_of_stages_2_and_3"})),
+                       ("a2_resnet50", ("bottleneck", [3, 4, 6, 3], {"attention": lambda c: DoubleAttention(c, reduction=2), "attention_placement": "after_alternate_units_of_stages_2_and_3"})),
                        ("resnet18 in_channels=1", ("basic", [2, 2, 2, 2], {"in_channels": 1, "num_classes": 10})),
                        ("deep stem os16", ("basic", [1, 1, 1, 1], {"num_classes": 7, "stem": "deep", "stem_width": 16, "output_stride": 16}))]:
         print(f"{name:28s} {count(ResNet(args[0], args[1], **args[2])):>12,}")
     for name, unit in [("sk unit 64 64", SkBottleneck(64, 64)), ("sk unit 256 128 s2", SkBottleneck(256, 128, 2)),
                        ("resnest unit 64 64", ResNeStBottleneck(64, 64)), ("resnest unit 256 128 s2", ResNeStBottleneck(256, 128, 2)),
+                       ("aa unit 256 64", AaBottleneck(256, 64)), ("aa unit 256 128 s2", AaBottleneck(256, 128, 2)),
+                       ("aa_resnet50", ResNet("aa", [3, 4, 6, 3], stage1_block="bottleneck")),
                        ("resnest unit plain", ResNeStBottleneck(256, 128, 2, avd=False, avg_down=False, radix=1, cardinality=2)),
                        ("sknet50", ResNet("sk", [3, 4, 6, 3])),
                        ("resnest50", ResNet("resnest", [3, 4, 6, 3], stem="deep", stem_width=32))]:
