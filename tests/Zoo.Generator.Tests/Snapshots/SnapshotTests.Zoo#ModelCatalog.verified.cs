@@ -2037,6 +2037,153 @@ namespace Zoo
             },
             new global::Zoo.ModelEntry
             {
+                Name = "SegmentationNet",
+                Spec = "SegmentationNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.SegmentationNet),
+                Summary = "Semantic segmentation: a dilated ResNet backbone (output stride 8), an attention head scoring every position, and bilinear up-sampling to the input's size.",
+                Description = "The backbone is the zoo's ResNet without its classifier, its last two stages dilated instead of strided (torchvision's replace_stride_with_dilation=[False, True, True]), so that a 2048-channel map comes out at 1/8 of the input. The head is a block reference: DANet's dual attention head or CCNet's recurrent criss-cross attention module. Its scores are up-sampled bilinearly (align_corners, as both official codes) to the input's exact size, so any input size works.",
+                Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
+                Math = "y = \\mathrm{Up}_{H \\times W}(\\mathrm{head}(\\mathrm{ResNet}_{os=8}(x)))",
+                AttendsOver = "self",
+                Notes = new string[] { "The backbone is the child 'backbone' with torchvision's names below it (backbone.conv1.weight, backbone.layer4.2.conv3.weight, ...), as torchvision's segmentation models: an ImageNet-trained torchvision ResNet's state_dict loads into it by prefix (its fc left out).", "The auxiliary heads both papers train with (an FCN head on stage 3, weight 0.4 in CCNet) are left out: they are training losses, not part of the network that predicts.", "CCNet (Huang et al. 2019, arXiv 1811.11721) is the same network with the RCCA head (recurrence 2)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("block", "block", null, "The backbone's residual unit (Bottleneck for ResNet-50/101).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("layers", "int[]", null, "The backbone's units per stage ([3, 4, 6, 3] for ResNet-50, [3, 4, 23, 3] for ResNet-101).", new string[] { "of length 4", "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("segmentation_head", "block", null, "The head on the backbone's map, built with its channels and the classes: DanetHead or Rcca.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "19", "The classes scored at every pixel (19 for Cityscapes).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "8", "The backbone's stride: 8 as both papers (stages 3 and 4 dilated).", new string[] { "one of 8, 16, 32" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes, H, W]" },
+                SpecPath = "networks/segmentation-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.SegmentationNet.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.SegmentationNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (danet_resnet50)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, segmentation_head: global::Zoo.Blocks.DanetHead.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 47443157L),
+                    new global::Zoo.ModelExample("#2 (danet_resnet101)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, segmentation_head: global::Zoo.Blocks.DanetHead.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 66435285L),
+                    new global::Zoo.ModelExample("#3 (ccnet_resnet50)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, segmentation_head: global::Zoo.Blocks.Rcca.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 47442132L),
+                    new global::Zoo.ModelExample("#4 (ccnet_resnet101)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, segmentation_head: global::Zoo.Blocks.Rcca.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 66434260L),
+                    new global::Zoo.ModelExample("#5 (block: BasicBlock, layers: [1, 1, 1, 1], segmentation_head: Rcca(out_channels: 64), num_classes: 5, in_channels: 1, output_stride: 16)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 1L, 1L, 1L, 1L }, segmentation_head: global::Zoo.Blocks.Rcca.Block(out_channels: 64L), num_classes: 5L, in_channels: 1L, output_stride: 16L), new long[][] { new long[] { 2L, 1L, 33L, 47L } }, new long[][] { new long[] { 2L, 5L, 33L, 47L } }, 6027046L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "danet_resnet50",
+                Spec = "SegmentationNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.SegmentationNet),
+                Summary = "DANet on a dilated ResNet-50: position and channel attention heads, summed.",
+                Description = "The backbone is the zoo's ResNet without its classifier, its last two stages dilated instead of strided (torchvision's replace_stride_with_dilation=[False, True, True]), so that a 2048-channel map comes out at 1/8 of the input. The head is a block reference: DANet's dual attention head or CCNet's recurrent criss-cross attention module. Its scores are up-sampled bilinearly (align_corners, as both official codes) to the input's exact size, so any input size works.",
+                Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
+                Math = "y = \\mathrm{Up}_{H \\times W}(\\mathrm{head}(\\mathrm{ResNet}_{os=8}(x)))",
+                AttendsOver = "self",
+                Notes = new string[] { "The backbone is the child 'backbone' with torchvision's names below it (backbone.conv1.weight, backbone.layer4.2.conv3.weight, ...), as torchvision's segmentation models: an ImageNet-trained torchvision ResNet's state_dict loads into it by prefix (its fc left out).", "The auxiliary heads both papers train with (an FCN head on stage 3, weight 0.4 in CCNet) are left out: they are training losses, not part of the network that predicts.", "CCNet (Huang et al. 2019, arXiv 1811.11721) is the same network with the RCCA head (recurrence 2)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "19", "The classes scored at every pixel (19 for Cityscapes).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "8", "The backbone's stride: 8 as both papers (stages 3 and 4 dilated).", new string[] { "one of 8, 16, 32" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes, H, W]" },
+                SpecPath = "networks/segmentation-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.SegmentationNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.Bottleneck.Block()).With("layers", new long[] { 3L, 4L, 6L, 3L }).With("segmentation_head", global::Zoo.Blocks.DanetHead.Block()).Merge(arguments, "danet_resnet50")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.SegmentationNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (danet_resnet50)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, segmentation_head: global::Zoo.Blocks.DanetHead.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 47443157L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "danet_resnet101",
+                Spec = "SegmentationNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.SegmentationNet),
+                Summary = "DANet-101 (the paper's Cityscapes model): a dilated ResNet-101 with the dual attention head.",
+                Description = "The backbone is the zoo's ResNet without its classifier, its last two stages dilated instead of strided (torchvision's replace_stride_with_dilation=[False, True, True]), so that a 2048-channel map comes out at 1/8 of the input. The head is a block reference: DANet's dual attention head or CCNet's recurrent criss-cross attention module. Its scores are up-sampled bilinearly (align_corners, as both official codes) to the input's exact size, so any input size works.",
+                Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
+                Math = "y = \\mathrm{Up}_{H \\times W}(\\mathrm{head}(\\mathrm{ResNet}_{os=8}(x)))",
+                AttendsOver = "self",
+                Notes = new string[] { "The backbone is the child 'backbone' with torchvision's names below it (backbone.conv1.weight, backbone.layer4.2.conv3.weight, ...), as torchvision's segmentation models: an ImageNet-trained torchvision ResNet's state_dict loads into it by prefix (its fc left out).", "The auxiliary heads both papers train with (an FCN head on stage 3, weight 0.4 in CCNet) are left out: they are training losses, not part of the network that predicts.", "CCNet (Huang et al. 2019, arXiv 1811.11721) is the same network with the RCCA head (recurrence 2)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "19", "The classes scored at every pixel (19 for Cityscapes).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "8", "The backbone's stride: 8 as both papers (stages 3 and 4 dilated).", new string[] { "one of 8, 16, 32" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes, H, W]" },
+                SpecPath = "networks/segmentation-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.SegmentationNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.Bottleneck.Block()).With("layers", new long[] { 3L, 4L, 23L, 3L }).With("segmentation_head", global::Zoo.Blocks.DanetHead.Block()).Merge(arguments, "danet_resnet101")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.SegmentationNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#2 (danet_resnet101)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, segmentation_head: global::Zoo.Blocks.DanetHead.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 66435285L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "ccnet_resnet50",
+                Spec = "SegmentationNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.SegmentationNet),
+                Summary = "CCNet on a dilated ResNet-50: recurrent criss-cross attention (R = 2).",
+                Description = "The backbone is the zoo's ResNet without its classifier, its last two stages dilated instead of strided (torchvision's replace_stride_with_dilation=[False, True, True]), so that a 2048-channel map comes out at 1/8 of the input. The head is a block reference: DANet's dual attention head or CCNet's recurrent criss-cross attention module. Its scores are up-sampled bilinearly (align_corners, as both official codes) to the input's exact size, so any input size works.",
+                Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
+                Math = "y = \\mathrm{Up}_{H \\times W}(\\mathrm{head}(\\mathrm{ResNet}_{os=8}(x)))",
+                AttendsOver = "self",
+                Notes = new string[] { "The backbone is the child 'backbone' with torchvision's names below it (backbone.conv1.weight, backbone.layer4.2.conv3.weight, ...), as torchvision's segmentation models: an ImageNet-trained torchvision ResNet's state_dict loads into it by prefix (its fc left out).", "The auxiliary heads both papers train with (an FCN head on stage 3, weight 0.4 in CCNet) are left out: they are training losses, not part of the network that predicts.", "CCNet (Huang et al. 2019, arXiv 1811.11721) is the same network with the RCCA head (recurrence 2)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "19", "The classes scored at every pixel (19 for Cityscapes).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "8", "The backbone's stride: 8 as both papers (stages 3 and 4 dilated).", new string[] { "one of 8, 16, 32" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes, H, W]" },
+                SpecPath = "networks/segmentation-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.SegmentationNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.Bottleneck.Block()).With("layers", new long[] { 3L, 4L, 6L, 3L }).With("segmentation_head", global::Zoo.Blocks.Rcca.Block()).Merge(arguments, "ccnet_resnet50")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.SegmentationNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#3 (ccnet_resnet50)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, segmentation_head: global::Zoo.Blocks.Rcca.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 47442132L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "ccnet_resnet101",
+                Spec = "SegmentationNet",
+                Kind = "network",
+                Type = typeof(global::Zoo.Networks.SegmentationNet),
+                Summary = "CCNet-101 (the paper's Cityscapes model): a dilated ResNet-101 with recurrent criss-cross attention (R = 2).",
+                Description = "The backbone is the zoo's ResNet without its classifier, its last two stages dilated instead of strided (torchvision's replace_stride_with_dilation=[False, True, True]), so that a 2048-channel map comes out at 1/8 of the input. The head is a block reference: DANet's dual attention head or CCNet's recurrent criss-cross attention module. Its scores are up-sampled bilinearly (align_corners, as both official codes) to the input's exact size, so any input size works.",
+                Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
+                Math = "y = \\mathrm{Up}_{H \\times W}(\\mathrm{head}(\\mathrm{ResNet}_{os=8}(x)))",
+                AttendsOver = "self",
+                Notes = new string[] { "The backbone is the child 'backbone' with torchvision's names below it (backbone.conv1.weight, backbone.layer4.2.conv3.weight, ...), as torchvision's segmentation models: an ImageNet-trained torchvision ResNet's state_dict loads into it by prefix (its fc left out).", "The auxiliary heads both papers train with (an FCN head on stage 3, weight 0.4 in CCNet) are left out: they are training losses, not part of the network that predicts.", "CCNet (Huang et al. 2019, arXiv 1811.11721) is the same network with the RCCA head (recurrence 2)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", "19", "The classes scored at every pixel (19 for Cityscapes).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", "3", "The channels of the input image.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("output_stride", "int", "8", "The backbone's stride: 8 as both papers (stages 3 and 4 dilated).", new string[] { "one of 8, 16, 32" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes, H, W]" },
+                SpecPath = "networks/segmentation-net.zoo.json",
+                Create = static arguments => global::Zoo.Networks.SegmentationNet.Create(global::Zoo.BlockArguments.Empty.With("block", global::Zoo.Blocks.Bottleneck.Block()).With("layers", new long[] { 3L, 4L, 23L, 3L }).With("segmentation_head", global::Zoo.Blocks.Rcca.Block()).Merge(arguments, "ccnet_resnet101")),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Networks.SegmentationNet)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#4 (ccnet_resnet101)", static () => new global::Zoo.Networks.SegmentationNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, segmentation_head: global::Zoo.Blocks.Rcca.Block()), new long[][] { new long[] { 1L, 3L, 65L, 97L } }, new long[][] { new long[] { 1L, 19L, 65L, 97L } }, 66434260L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "SelectiveKernel",
                 Spec = "SelectiveKernel",
                 Kind = "block",

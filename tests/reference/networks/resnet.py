@@ -220,7 +220,7 @@ UNITS = {"basic": BasicBlock, "bottleneck": Bottleneck, "sk": SkBottleneck, "res
 
 class ResNet(nn.Module):
     def __init__(self, block, layers, num_classes=1000, attention=None, attention_placement="every_unit", in_channels=3,
-                 output_stride=32, stem="standard", stem_width=32, stage1_block=None, **unit_args):
+                 output_stride=32, stem="standard", stem_width=32, stage1_block=None, classifier=True, **unit_args):
         super().__init__()
         e = UNITS[block].expansion
         stem_out = 2 * stem_width if stem == "deep" else 64
@@ -260,8 +260,9 @@ class ResNet(nn.Module):
             setattr(self, f"layer{s}", nn.Sequential(*units))
             if attention_placement == "after_stages_1_to_3" and s <= 3:
                 setattr(self, f"stage_attn{s}", attention(inplanes))
-        self.avgpool = nn.AdaptiveAvgPool2d(1)
-        self.fc = nn.Linear(512 * e, num_classes)
+        if classifier:  # without it the network is a backbone: forward returns the last stage's map
+            self.avgpool = nn.AdaptiveAvgPool2d(1)
+            self.fc = nn.Linear(512 * e, num_classes)
 
     def forward(self, x):
         x = self.maxpool(self.relu(self.bn1(self.conv1(x))))
@@ -269,7 +270,7 @@ class ResNet(nn.Module):
             x = getattr(self, f"layer{s}")(x)
             if hasattr(self, f"stage_attn{s}"):
                 x = getattr(self, f"stage_attn{s}")(x)
-        return self.fc(torch.flatten(self.avgpool(x), 1))
+        return self.fc(torch.flatten(self.avgpool(x), 1)) if hasattr(self, "fc") else x
 
 
 class CifarResNet(nn.Module):
