@@ -166,7 +166,7 @@ namespace Zoo.Networks
             return new global::Zoo.BlockFactory("ResidualAttentionNet", global::Zoo.BlockArguments.Empty.With("attention_modules", attention_modules).With("num_classes", num_classes).With("in_channels", in_channels).WithEnum("stem", stem).With("width", width).With("mask_depths", mask_depths), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
         }
 
-        /// <summary>Attention-56 for ImageNet: one attention module in each of stages 1-3.</summary>
+        /// <summary>Attention-56 for ImageNet: one attention module in each of stages 1-3 (31.9M parameters in the paper).</summary>
         /// <remarks>Fixes attention_modules.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
@@ -179,7 +179,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResidualAttentionNet(attention_modules: new long[] { 1L, 1L, 1L }, num_classes: num_classes, in_channels: in_channels, stem: stem, width: width, mask_depths: mask_depths);
         }
 
-        /// <summary>Attention-92 for ImageNet: one, two and three attention modules in stages 1-3.</summary>
+        /// <summary>Attention-92 for ImageNet: one, two and three attention modules in stages 1-3 (51.3M in the paper; see the notes).</summary>
         /// <remarks>Fixes attention_modules.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>

@@ -363,7 +363,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Se.Block(reduction: 16L), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>SE-ResNet-50: ResNet-50 with squeeze-and-excitation (r = 16) in every unit.</summary>
+        /// <summary>SE-ResNet-50: ResNet-50 with squeeze-and-excitation (r = 16) in every unit (28.1M parameters in the paper).</summary>
         /// <remarks>Fixes block, layers, attention.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
@@ -395,7 +395,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>CBAM-ResNet-50: ResNet-50 with CBAM (r = 16, 7x7) in every unit.</summary>
+        /// <summary>CBAM-ResNet-50: ResNet-50 with CBAM (r = 16, 7x7) in every unit (28.09M in the paper).</summary>
         /// <remarks>Fixes block, layers, attention.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
@@ -427,7 +427,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Eca.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>ECA-ResNet-50: ResNet-50 with efficient channel attention (adaptive k) in every unit.</summary>
+        /// <summary>ECA-ResNet-50: ResNet-50 with efficient channel attention (adaptive k) in every unit (25.56M in the paper).</summary>
         /// <remarks>Fixes block, layers, attention.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
@@ -458,7 +458,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>GC-ResNet-50: ResNet-50 with global context blocks (r = 1/16) in the units of c3-c5 (stages 2-4), as GCNet.</summary>
+        /// <summary>GC-ResNet-50: ResNet-50 with global context blocks (r = 1/16) in the units of c3-c5 (stages 2-4), as GCNet (28.08M in the paper).</summary>
         /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
@@ -488,7 +488,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>BAM-ResNet-50: ResNet-50 with a bottleneck attention module (r = 16, dilation 4) after stages 1-3, at the network's bottlenecks.</summary>
+        /// <summary>BAM-ResNet-50: ResNet-50 with a bottleneck attention module (r = 16, dilation 4) after stages 1-3, at the network's bottlenecks (25.92M in the paper).</summary>
         /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
@@ -503,7 +503,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>GSoP-ResNet-50 (GSoP-Net1): ResNet-50 with a global second-order pooling block (d = 128) in the last unit of each stage.</summary>
+        /// <summary>GSoP-ResNet-50 (GSoP-Net1): ResNet-50 with a global second-order pooling block (d = 128) in the last unit of each stage (28.29M in ECA-Net's comparison).</summary>
         /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
@@ -534,7 +534,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.TripletAttention.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>Triplet-ResNet-50: ResNet-50 with triplet attention (k = 7) in every unit.</summary>
+        /// <summary>Triplet-ResNet-50: ResNet-50 with triplet attention (k = 7) in every unit (25.56M in the paper).</summary>
         /// <remarks>Fixes block, layers, attention.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
@@ -565,7 +565,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.NonLocal.Block(sub_sample: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterAlternateUnitsOfStages2And3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>A2-Net (ResNet-50): 5 double attention blocks (m = n = C/2) after every second unit of res3 and res4.</summary>
+        /// <summary>A2-Net (ResNet-50): 5 double attention blocks (m = n = C/2) after every second unit of res3 and res4 (33.0M in the paper).</summary>
         /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
@@ -580,7 +580,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.DoubleAttention.Block(reduction: 2L), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterAlternateUnitsOfStages2And3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>AA-ResNet-50: attention augmented convolutions (κ = 2υ = 0.2, 8 heads, relative positions) in place of the 3x3 convolutions of stages 2-4.</summary>
+        /// <summary>AA-ResNet-50: attention augmented convolutions (κ = 2υ = 0.2, 8 heads, relative positions) in place of the 3x3 convolutions of stages 2-4 (25.8M in the paper; see the notes).</summary>
         /// <remarks>Fixes block, stage1_block, layers.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
@@ -596,7 +596,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.AaBottleneck.Block(), stage1_block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier);
         }
 
-        /// <summary>SKNet-50: ResNeXt-50 (32x4d) with selective kernel convolutions (M = 2, G = 32, r = 16) in place of the 3x3 convolutions.</summary>
+        /// <summary>SKNet-50: ResNeXt-50 (32x4d) with selective kernel convolutions (M = 2, G = 32, r = 16) in place of the 3x3 convolutions (27.5M in the paper).</summary>
         /// <remarks>Fixes block, layers.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
@@ -613,7 +613,7 @@ namespace Zoo.Networks
             return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.SkBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>ResNeSt-50: split-attention units (radix 2, cardinality 1), a deep stem of width 32, average-pooling downsampling (avd, avg_down).</summary>
+        /// <summary>ResNeSt-50: split-attention units (radix 2, cardinality 1), a deep stem of width 32, average-pooling downsampling (avd, avg_down) (27.5M in the paper).</summary>
         /// <remarks>Fixes block, layers, stem, stem_width.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
         /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
