@@ -8,7 +8,7 @@ public static partial class torch
     {
         // ---- views and reshapes -------------------------------------------------------------------------------
 
-        /// <summary>A view with another shape over the same data (one dim may be -1); throws when the strides do not allow a view (use <see cref="reshape"/>).</summary>
+        /// <summary>A view with another shape over the same data (one dim may be -1); throws when the strides do not allow a view (use <see cref="reshape(ReadOnlySpan{long})"/>).</summary>
         public unsafe Tensor view(params ReadOnlySpan<long> shape)
         {
             fixed (long* p = shape) return new(Native.zoo_view(Handle, p, shape.Length));
