@@ -80,7 +80,7 @@ public class TorchvisionResNetTests : IDisposable
     private (Tensor expected, Tensor actual) LoadAndRun(nn.Module<Tensor, Tensor> model, string arch, Tensor x, bool dilated, bool features)
     {
         var path = Path.Combine(folder, arch + ".safetensors");
-        var reference = PyTorchOracle.Shared.Run(
+        using var reference = PyTorchOracle.Shared.Run(
             $"out = export({Python(path)}, '{arch}', 0, x, dilated={Bool(dilated)}, features={Bool(features)})",
             new Dictionary<string, Tensor> { ["x"] = x }, imports: Reference);
 
@@ -91,7 +91,7 @@ public class TorchvisionResNetTests : IDisposable
         model.eval();
         Tensor y;
         using (no_grad()) y = model.call(x);
-        return (reference.Output, y);
+        return (reference.Output.clone(), y); // the clone belongs to the test's dispose scope
     }
 
     /// <summary>max |PyTorch - Zoo| ≤ 1e-4 x scale, over outputs that vary (not a vacuous agreement).</summary>
