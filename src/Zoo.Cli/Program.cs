@@ -3,7 +3,8 @@ using Zoo.Cli.Commands;
 
 // The commands of `zoo`, one file each under Commands/; add a command by adding its file and one line here.
 var exitCode = await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
-    NotebookCommand.Create());
+    NotebookCommand.Create(),
+    SummaryCommand.Create());
 
 if (AbandonedWork.Any) AbandonedWork.ExitNow(exitCode);
 return exitCode;
