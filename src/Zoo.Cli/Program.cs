@@ -3,4 +3,11 @@ using Zoo.Cli.Commands;
 
 // The commands of `zoo`, one file each under Commands/; add a command by adding its file and one line here.
 return await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
+    ListCommand.Create(),
+    DescribeCommand.Create(),
+    TrainCommand.Create(),
+    EvalCommand.Create(),
+    CompareCommand.Create(),
+    BenchCommand.Create(),
+    NewCommand.Create(),
     NotebookCommand.Create());
