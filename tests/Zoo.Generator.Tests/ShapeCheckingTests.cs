@@ -72,4 +72,14 @@ public class ShapeCheckingTests
         Assert.Contains(errors, e => e.Contains("the inner dimension of bmm", StringComparison.Ordinal));
         Assert.Empty(ShapeErrors("\"x: [B, channels, N]\", \"return bmm(x, x.transpose(1, 2)): [B, channels, channels]\"", examples: ",\n\"examples\": [{ \"args\": { \"channels\": 8 }, \"input\": [1, 8, 5], \"output\": [1, 8, 8] }]"));
     }
+
+    [Fact]
+    public void Index_select_replaces_the_selected_dim_by_the_index_length_and_needs_a_1d_index()
+    {
+        // Looking up H * H rows of a table: the result has the index's length in the selected dim.
+        Assert.Empty(ShapeErrors("\"x: [B, channels, H, W]\", \"i = arange(H, like: x).repeat(H): [H * H]\", \"return x.flatten(2).index_select(2, i): [B, channels, H * H]\"", examples: Example));
+        Assert.Single(ShapeErrors("\"x: [B, channels, H, W]\", \"i = arange(H, like: x).repeat(H): [H * H]\", \"return x.flatten(2).index_select(2, i): [B, channels, H * W + 1]\"", examples: Example));
+        var errors = ShapeErrors("\"x: [B, channels, H, W]\", \"i = arange(H, like: x).unsqueeze(0)\", \"return x.index_select(2, i)\"");
+        Assert.Contains(errors, e => e.Contains("index_select takes a 1-d index", StringComparison.Ordinal));
+    }
 }

@@ -125,20 +125,24 @@ namespace Zoo.Features
             var __shape7 = g.shape;
             if (__shape7.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "g", "[{0}, {1}]", __shape7, W, W);
             if (__shape7[0] != W || __shape7[1] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "g", "[{0}, {1}]", __shape7, W, W);
+            g = g.index_select(0L, global::Zoo.Torch.torch.arange(W, device: v.device));
+            var __shape8 = g.shape;
+            if (__shape8.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "g", "[{0}, {1}]", __shape8, W, W);
+            if (__shape8[0] != W || __shape8[1] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "g", "[{0}, {1}]", __shape8, W, W);
             var w = g.mm(g);
-            var __shape8 = w.shape;
-            if (__shape8.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "w", "[{0}, {1}]", __shape8, W, W);
-            if (__shape8[0] != W || __shape8[1] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "w", "[{0}, {1}]", __shape8, W, W);
+            var __shape9 = w.shape;
+            if (__shape9.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "w", "[{0}, {1}]", __shape9, W, W);
+            if (__shape9[0] != W || __shape9[1] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "w", "[{0}, {1}]", __shape9, W, W);
             var v4 = (v.reshape((B * this.channels), W)).matmul(w).view(B, this.channels, 1L, W);
             var pooled = global::Zoo.Torch.torch.nn.functional.avg_pool2d(global::Zoo.Torch.torch.nn.functional.pad((u + m), new long[] { 1L, 1L, 1L, 1L }), new long[] { 3L }, stride: new long[] { 1L });
-            var __shape9 = pooled.shape;
-            if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "pooled", "[{0}, {1}, {2}, {3}]", __shape9, B, this.channels, H, W);
-            if (__shape9[0] != B || __shape9[1] != this.channels || __shape9[2] != H || __shape9[3] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "pooled", "[{0}, {1}, {2}, {3}]", __shape9, B, this.channels, H, W);
+            var __shape10 = pooled.shape;
+            if (__shape10.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "pooled", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
+            if (__shape10[0] != B || __shape10[1] != this.channels || __shape10[2] != H || __shape10[3] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "pooled", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
             var n = ((u.size(2L) + u.dim()) + global::Zoo.SpecList.Count(x.shape));
             var __output0 = (((pooled + (v4 * n)) * this.scale) + (((this.e * this.f) * this.r.view(1L, this.channels, 1L, 1L)) * this.i.sum()));
-            var __shape10 = __output0.shape;
-            if (__shape10.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
-            if (__shape10[0] != B || __shape10[1] != this.channels || __shape10[2] != H || __shape10[3] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
+            var __shape11 = __output0.shape;
+            if (__shape11.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);
+            if (__shape11[0] != B || __shape11[1] != this.channels || __shape11[2] != H || __shape11[3] != W) throw global::Zoo.ShapeCheck.Mismatch("OpsTour", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);
             return __output0;
         }
 

@@ -13,6 +13,43 @@ namespace Zoo
         {
             new global::Zoo.ModelEntry
             {
+                Name = "AaConv",
+                Spec = "AaConv",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.AaConv),
+                Summary = "Attention Augmented Convolution: a convolution concatenated with multi-head self-attention over all positions, with 2-D relative position logits.",
+                Description = "The output's first F_out − d_v channels are a k x k convolution; the last d_v are multi-head self-attention. One 1x1 convolution gives the queries, keys (d_k channels each) and values (d_v) of N_h heads. Each head's logit between query position (x, y) and key position (i, j) is q·k plus two relative terms, q·r^H_{i−x} and q·r^W_{j−y}, from learned embeddings shared by the heads; the logits are scaled by 1/sqrt(d_k / N_h) and softmaxed over the key positions. The heads are concatenated and projected by a 1x1 convolution.",
+                Paper = new global::Zoo.PaperInfo("Attention Augmented Convolutional Networks", new string[] { "Irwan Bello", "Barret Zoph", "Ashish Vaswani", "Jonathon Shlens", "Quoc V. Le" }, "1904.09925", 2019, null),
+                Math = "O_h = \\mathrm{softmax}\\left(\\frac{Q_h K_h^\\top + S_H^{rel} + S_W^{rel}}{\\sqrt{d_k^h}}\\right) V_h,\\quad S_W^{rel}[(x,y),(i,j)] = q_{xy}^\\top r^W_{j-y},\\quad \\mathrm{AAConv}(X) = [\\mathrm{Conv}(X);\\ W^O [O_1; \\dots; O_{N_h}]]",
+                AttendsOver = "self",
+                Notes = new string[] { "Any input size: the embedding tables hold 2·max_relative − 1 offsets and offsets beyond ±(max_relative − 1) share the last entry (clipped, as Shaw et al.'s relative positions). For inputs up to max_relative x max_relative the logits are exactly the paper's; the paper sizes the tables 2W − 1 for one fixed input size.", "d_k and d_v, when not given, are κ·F_out and υ·F_out (κ = 2υ = 0.2, the paper's setting) rounded to the nearest multiple of N_h (at least N_h): every head needs the same depth, and κ·F_out is not a multiple of 8 for any of ResNet's widths (64 → 12.8 becomes 16).", "The relative logits are computed per pair of positions from the embeddings looked up by offset (no rel-to-abs padding trick); the result is the same." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The input's channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("out_channels", "int", null, "F_out: the output's channels, convolution and attention together.", new string[] { "at least 2" }),
+                    new global::Zoo.HyperparameterInfo("kernel_size", "int", "3", "The convolution's kernel (odd, so padding keeps the size).", new string[] { "at least 1", "odd" }),
+                    new global::Zoo.HyperparameterInfo("dk", "int?", "null", "d_k: the query and key depth over all heads; κ·F_out rounded to a multiple of heads when null.", new string[] { "at least 1", "divisible by heads" }),
+                    new global::Zoo.HyperparameterInfo("dv", "int?", "null", "d_v: the attention's output channels; υ·F_out rounded to a multiple of heads when null.", new string[] { "at least 1", "at most out_channels - 1", "divisible by heads" }),
+                    new global::Zoo.HyperparameterInfo("heads", "int", "8", "N_h: the attention heads.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("max_relative", "int", "32", "The largest height and width whose relative offsets each have their own embedding.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("kappa", "float", "0.2", "κ: d_k = κ·F_out when dk is null.", new string[] { "at least 0" }),
+                    new global::Zoo.HyperparameterInfo("upsilon", "float", "0.1", "υ: d_v = υ·F_out when dv is null.", new string[] { "at least 0" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, out_channels, H, W]" },
+                SpecPath = "blocks/aa-conv.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.AaConv.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.AaConv)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (in_channels: 256, out_channels: 256)", static () => new global::Zoo.Blocks.AaConv(in_channels: 256L, out_channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 566956L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 32, out_channels: 64, max_relative: 16)", static () => new global::Zoo.Blocks.AaConv(in_channels: 32L, out_channels: 64L, max_relative: 16L), new long[][] { new long[] { 2L, 32L, 7L, 9L } }, new long[][] { new long[] { 2L, 64L, 7L, 9L } }, 17700L),
+                    new global::Zoo.ModelExample("#3 (in_channels: 64, out_channels: 256)", static () => new global::Zoo.Blocks.AaConv(in_channels: 64L, out_channels: 256L), new long[][] { new long[] { 1L, 64L, 14L, 14L } }, new long[][] { new long[] { 1L, 256L, 14L, 14L } }, 143020L),
+                    new global::Zoo.ModelExample("#4 (in_channels: 8, out_channels: 16, kernel_size: 1, dk: 8, dv: 4, heads: 2, max_relative: 4)", static () => new global::Zoo.Blocks.AaConv(in_channels: 8L, out_channels: 16L, kernel_size: 1L, dk: 8L, dv: 4L, heads: 2L, max_relative: 4L), new long[][] { new long[] { 1L, 8L, 6L, 5L } }, new long[][] { new long[] { 1L, 16L, 6L, 5L } }, 364L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "Bam",
                 Spec = "Bam",
                 Kind = "block",
@@ -138,16 +175,104 @@ namespace Zoo
             },
             new global::Zoo.ModelEntry
             {
+                Name = "CrissCrossAttention",
+                Spec = "CrissCrossAttention",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.CrissCrossAttention),
+                Summary = "Criss-cross attention (CCNet): every position attends over the positions in its row and its column.",
+                Description = "1x1 convolutions give the query and key (C/8 channels) and the value (C channels). Position u scores the H positions of its column and the W positions of its row; the score of u with itself appears in both, so the column's copy is masked with −inf and every one of the H + W − 1 positions counts once. One softmax over the H + W scores weights the values; the result, scaled by γ (starting at 0, so that the module starts as the identity), is added to the input. Two passes (RCCA) connect every pair of positions.",
+                Paper = new global::Zoo.PaperInfo("CCNet: Criss-Cross Attention for Semantic Segmentation", new string[] { "Zilong Huang", "Xinggang Wang", "Lichao Huang", "Chang Huang", "Yunchao Wei", "Wenyu Liu" }, "1811.11721", 2019, null),
+                Math = "d_{i,u} = Q_u \\cdot K_{i,u},\\; i \\in \\Omega_u \\text{ (row and column of } u\\text{)},\\qquad A_u = \\mathrm{softmax}_i(d_{i,u}),\\qquad H'_u = \\gamma \\sum_{i \\in \\Omega_u} A_{i,u} V_{i,u} + H_u",
+                AttendsOver = "self",
+                Notes = new string[] { "The self-mask is built with the input's device and the input's height (the official code builds it on CUDA only), so the module runs on CPU and CUDA at any size.", "Query and key have max(C / reduction, 1) channels (C/8 in the paper), the value C; γ starts at 0." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("reduction", "int", "8", "The query and key have C / reduction channels.", new string[] { "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/criss-cross.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.CrissCrossAttention.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.CrissCrossAttention)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.CrissCrossAttention(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 82241L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.CrissCrossAttention(channels: 64L), new long[][] { new long[] { 2L, 64L, 9L, 7L } }, new long[][] { new long[] { 2L, 64L, 9L, 7L } }, 5201L),
+                    new global::Zoo.ModelExample("#3 (channels: 32, reduction: 4)", static () => new global::Zoo.Blocks.CrissCrossAttention(channels: 32L, reduction: 4L), new long[][] { new long[] { 1L, 32L, 1L, 5L } }, new long[][] { new long[] { 1L, 32L, 1L, 5L } }, 1585L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "DanetCam",
+                Spec = "DanetCam",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.DanetCam),
+                Summary = "DANet's channel attention module: every channel map becomes a softmax-weighted sum of all channel maps, weighted by their similarity.",
+                Description = "No convolutions: the input A, reshaped to C x N (N = H·W positions), gives the channel affinity A Aᵀ (C x C); a softmax over its last axis weights the channel maps, and the result, scaled by β (starting at 0, so that the module starts as the identity), is added to A.",
+                Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
+                Math = "x_{ji} = \\frac{\\exp(A_i \\cdot A_j)}{\\sum_{i=1}^{C} \\exp(A_i \\cdot A_j)},\\qquad E_j = \\beta \\sum_{i=1}^{C} x_{ji} A_i + A_j",
+                AttendsOver = "channel",
+                Notes = new string[] { "mode 'paper' (default) is the paper's softmax(A Aᵀ). mode 'official' is the official code's softmax(max(E) − E) with E = A Aᵀ and the max over each row (\"for better results\"): it turns the most similar channel into the least weighted one. Both have the single parameter β.", "channels only states the input's channels (the module has no convolutions); it makes the module fit attention slots that pass the channels." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("mode", "enum {paper, official}", "'paper'", "'paper': softmax(A Aᵀ); 'official': softmax(max(E) − E), as the official code.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/danet-cam.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.DanetCam.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.DanetCam)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.DanetCam(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 1L),
+                    new global::Zoo.ModelExample("#2 (channels: 16, mode: 'official')", static () => new global::Zoo.Blocks.DanetCam(channels: 16L, mode: global::Zoo.Blocks.DanetCam.Mode.Official), new long[][] { new long[] { 1L, 16L, 5L, 7L } }, new long[][] { new long[] { 1L, 16L, 5L, 7L } }, 1L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "DanetHead",
+                Spec = "DanetHead",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.DanetHead),
+                Summary = "DANet's dual attention head: position and channel attention in parallel branches, summed, then a 1x1 classifier per position.",
+                Description = "Each branch reduces the backbone's features to in/4 channels with conv3x3-BN-ReLU, applies its attention module (position attention in one, channel attention in the other) and another conv3x3-BN-ReLU. The two branches are summed, and dropout and a 1x1 convolution give the class scores at every position (at the backbone's resolution: DANet's dilated ResNet has output stride 8).",
+                Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
+                Math = "y = W_{cls}\\,\\mathrm{drop}\\big(f_{51}(\\mathrm{PAM}(f_{5a}(x))) + f_{52}(\\mathrm{CAM}(f_{5c}(x)))\\big),\\qquad f = \\mathrm{ReLU}\\circ\\mathrm{BN}\\circ\\mathrm{conv}_{3\\times3}",
+                AttendsOver = "both",
+                Notes = new string[] { "Returns the fused prediction only. The official head also returns each branch's own prediction (conv6, conv7) for auxiliary losses; here the attention modules are pam and cam (the official sa and sc), and the dropout and 1x1 convolution of the fused prediction are classifier (the official conv8).", "cam_mode picks the channel attention's softmax: 'paper' (default) or the official code's max(E) − E ('official').", "The dropout is channel-wise (Dropout2d, p = 0.1), as in the official code; it is off in evaluation mode." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The backbone's channels (2048 for a ResNet-50/101); each branch works at in_channels / 4.", new string[] { "at least 4" }),
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", null, "The classes scored at every position.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("cam_mode", "enum {paper, official}", "'paper'", "The channel attention's softmax: 'paper' or 'official' (max(E) − E).", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("dropout", "float", "0.1", "The channel dropout before the classifier.", new string[] { "at least 0", "at most 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes, H, W]" },
+                SpecPath = "blocks/danet-head.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.DanetHead.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.DanetHead)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (in_channels: 256, num_classes: 19)", static () => new global::Zoo.Blocks.DanetHead(in_channels: 256L, num_classes: 19L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 19L, 14L, 14L } }, 375589L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 64, num_classes: 5, cam_mode: 'official')", static () => new global::Zoo.Blocks.DanetHead(in_channels: 64L, num_classes: 5L, cam_mode: global::Zoo.Blocks.DanetHead.CamMode.Official), new long[][] { new long[] { 1L, 64L, 9L, 7L } }, new long[][] { new long[] { 1L, 5L, 9L, 7L } }, 23595L),
+                    new global::Zoo.ModelExample("#3 (in_channels: 2048, num_classes: 19)", static () => new global::Zoo.Blocks.DanetHead(in_channels: 2048L, num_classes: 19L), new long[][] { new long[] { 1L, 2048L, 8L, 8L } }, new long[][] { new long[] { 1L, 19L, 8L, 8L } }, 23935125L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
                 Name = "DanetPam",
                 Spec = "DanetPam",
                 Kind = "block",
                 Type = typeof(global::Zoo.Blocks.DanetPam),
                 Summary = "DANet's position attention module: every position attends to every other, weighted by feature similarity.",
-                Description = "Three different 1x1 convolutions give the query B and key C (at C/8 channels) and the value D (at C channels). S = softmax(B^T C) over positions; the output is gamma (D S^T) + A, with the learned scale gamma starting at 0 so that the module starts as the identity.",
+                Description = "Three different 1x1 convolutions give the query B and key C (at C/8 channels) and the value D (at C channels) of the input A. S = softmax(B^T C) over the key positions (N x N, N = H·W); the output is gamma (D S^T) + A, with the learned scale gamma (the paper's α) starting at 0 so that the module starts as the identity. The channel attention module (DanetCam) is its counterpart over channels; the DA head (DanetHead) runs both.",
                 Paper = new global::Zoo.PaperInfo("Dual Attention Network for Scene Segmentation", new string[] { "Jun Fu", "Jing Liu", "Haijie Tian", "Yong Li", "Yongjun Bao", "Zhiwei Fang", "Hanqing Lu" }, "1809.02983", 2019, null),
                 Math = "s_{ji} = \\frac{\\exp(B_i \\cdot C_j)}{\\sum_{i} \\exp(B_i \\cdot C_j)},\\qquad E_j = \\alpha \\sum_i s_{ji} D_i + A_j",
-                AttendsOver = "spatial",
-                Notes = new string[] { "Query, key and value are three different convolutions (query_conv, key_conv, value_conv, named as in the official code); a popular write-up builds them from one convolution, which is not the paper's module.", "The softmax is over the last dim (the key positions), explicitly." },
+                AttendsOver = "self",
+                Notes = new string[] { "Query, key and value are three different convolutions (query_conv, key_conv, value_conv, named as in the official code); a popular write-up builds them from one convolution, which is not the paper's module.", "The softmax is over the last dim (the key positions), explicitly.", "The scale is named gamma, as in the official code (the paper's α)." },
                 Hyperparameters = new global::Zoo.HyperparameterInfo[]
                 {
                     new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
@@ -160,8 +285,39 @@ namespace Zoo
                 Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.DanetPam)module).call(inputs[0]) },
                 Examples = new global::Zoo.ModelExample[]
                 {
-                    new global::Zoo.ModelExample("#1 (channels: 64)", static () => new global::Zoo.Blocks.DanetPam(channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 5201L),
-                    new global::Zoo.ModelExample("#2 (channels: 32, reduction: 4)", static () => new global::Zoo.Blocks.DanetPam(channels: 32L, reduction: 4L), new long[][] { new long[] { 1L, 32L, 5L, 7L } }, new long[][] { new long[] { 1L, 32L, 5L, 7L } }, 1585L),
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.DanetPam(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 82241L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.DanetPam(channels: 64L), new long[][] { new long[] { 2L, 64L, 8L, 8L } }, new long[][] { new long[] { 2L, 64L, 8L, 8L } }, 5201L),
+                    new global::Zoo.ModelExample("#3 (channels: 32, reduction: 4)", static () => new global::Zoo.Blocks.DanetPam(channels: 32L, reduction: 4L), new long[][] { new long[] { 1L, 32L, 5L, 7L } }, new long[][] { new long[] { 1L, 32L, 5L, 7L } }, 1585L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "DoubleAttention",
+                Spec = "DoubleAttention",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.DoubleAttention),
+                Summary = "A²-Nets double attention: gather n global descriptors with attention maps over positions, then distribute them back to every position.",
+                Description = "Three 1x1 convolutions give the features A (m channels), the attention maps B and the attention vectors V (n channels each). Gather: G = A softmax(B)ᵀ, n descriptors of m channels, each a weighted sum over all positions (softmax over positions). Distribute: Z = G softmax(V), every position mixes the n descriptors (softmax over the n descriptors). A 1x1 convolution brings Z back to C channels and adds it to the input. G is computed first, so the largest intermediate is [m, n] rather than the [hw, hw] of the other association order.",
+                Paper = new global::Zoo.PaperInfo("A²-Nets: Double Attention Networks", new string[] { "Yunpeng Chen", "Yannis Kalantidis", "Jianshu Li", "Shuicheng Yan", "Jiashi Feng" }, "1810.11579", 2018, null),
+                Math = "G = A\\,\\mathrm{softmax}_{hw}(B)^\\top \\in \\mathbb{R}^{m\\times n},\\qquad Z = G\\,\\mathrm{softmax}_{n}(V) \\in \\mathbb{R}^{m\\times hw},\\qquad Y = X + W_{out} Z",
+                AttendsOver = "spatial",
+                Notes = new string[] { "G is computed first: A·(softmax(B)ᵀ softmax(V)) is the same product but builds an (hw)x(hw) matrix, hw/n times larger than softmax(B) and softmax(V), which are n x hw (the paper: about 1 MB against more than 2 GB for a 32-frame 28x28 clip).", "The gathering is a weighted sum over positions, not a mean (a popular write-up averages instead), and the two softmaxes run over different axes: positions for B, descriptors for V.", "m and n default to C/4; the convolutions conv_a, conv_b, conv_v and conv_out have biases." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("m", "int?", "null", "m: the channels of the features A and of each gathered descriptor; C / 4 when null.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("n", "int?", "null", "n: the number of attention maps and of global descriptors; C / 4 when null.", new string[] { "at least 1" }),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/double-attention.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.DoubleAttention.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.DoubleAttention)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.DoubleAttention(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 65984L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.DoubleAttention(channels: 64L), new long[][] { new long[] { 1L, 64L, 14L, 14L } }, new long[][] { new long[] { 1L, 64L, 14L, 14L } }, 4208L),
+                    new global::Zoo.ModelExample("#3 (channels: 32, m: 8, n: 4)", static () => new global::Zoo.Blocks.DoubleAttention(channels: 32L, m: 8L, n: 4L), new long[][] { new long[] { 1L, 32L, 7L, 9L } }, new long[][] { new long[] { 1L, 32L, 7L, 9L } }, 816L),
                 },
             },
             new global::Zoo.ModelEntry
@@ -252,6 +408,70 @@ namespace Zoo
                 {
                     new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.Gsop(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 230784L),
                     new global::Zoo.ModelExample("#2 (channels: 64, reduced: 32, stride: 2, relu_input: true)", static () => new global::Zoo.Blocks.Gsop(channels: 64L, reduced: 32L, stride: 2L, relu_input: true), new long[][] { new long[] { 3L, 64L, 9L, 7L } }, new long[][] { new long[] { 3L, 64L, 9L, 7L } }, 14688L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "NonLocal",
+                Spec = "NonLocal",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.NonLocal),
+                Summary = "Non-local block (embedded Gaussian): every position is a softmax-weighted sum of the features at all positions, added back through a zero-initialised projection.",
+                Description = "θ, φ and g are 1x1 convolutions to C' = C / 2 channels. The affinity of positions i and j is θ(x_i)ᵀφ(x_j), normalised by a softmax over j; y_i = Σ_j f_ij g(x_j). A 1x1 convolution W_z back to C channels and batch norm, whose weight starts at 0, give z = BN(W_z y) + x: the block starts as the identity, so it can be inserted into a pretrained network. Optionally φ and g are max-pooled by 2 (the keys and values are sub-sampled, the queries are not), which divides the cost of the affinity by 4.",
+                Paper = new global::Zoo.PaperInfo("Non-local Neural Networks", new string[] { "Xiaolong Wang", "Ross Girshick", "Abhinav Gupta", "Kaiming He" }, "1711.07971", 2018, null),
+                Math = "f_{ij} = \\frac{\\exp(\\theta(x_i)^\\top \\phi(x_j) / s)}{\\sum_{j'} \\exp(\\theta(x_i)^\\top \\phi(x_{j'}) / s)},\\qquad y_i = \\sum_j f_{ij}\\, g(x_j),\\qquad z_i = \\mathrm{BN}(W_z y_i) + x_i,\\qquad s = 1 \\text{ (paper) or } \\sqrt{C'} \\text{ (use\\_scale)}",
+                AttendsOver = "self",
+                Notes = new string[] { "Paper (default): the embedded-Gaussian affinity exp(θᵀφ) without scaling. use_scale: true divides the logits by sqrt(C') before the softmax, as the official code's use_scale option does and as mmcv's NonLocal2d does by default; the popular Non-local_pytorch port does not scale.", "sub_sample: true max-pools φ and g by 2 (the sub-sampling of the paper's Sec. 3.3, also an option of the official code); the default keeps every position. With it, odd heights and widths lose their last row or column of keys, as max-pooling floors.", "The output projection is named w_z (the paper's W_z); the batch norm's weight starts at 0 and its bias at 0, so the block starts as the identity. θ, φ, g and W_z have biases, as in the official code." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("channels", "int", null, "C: the channels of the input and the output.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("reduction", "int", "2", "θ, φ and g have C' = C / reduction channels (the paper halves C).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("sub_sample", "bool", "false", "Max-pool φ and g by 2: a quarter of the keys and values.", global::System.Array.Empty<string>()),
+                    new global::Zoo.HyperparameterInfo("use_scale", "bool", "false", "Divide the logits by sqrt(C') (the official code's option); false is the paper.", global::System.Array.Empty<string>()),
+                },
+                Inputs = new string[] { "x: [B, channels, H, W]" },
+                Outputs = new string[] { "[B, channels, H, W]" },
+                SpecPath = "blocks/non-local.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.NonLocal.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.NonLocal)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (channels: 256)", static () => new global::Zoo.Blocks.NonLocal(channels: 256L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 256L, 14L, 14L } }, 132224L),
+                    new global::Zoo.ModelExample("#2 (channels: 64)", static () => new global::Zoo.Blocks.NonLocal(channels: 64L), new long[][] { new long[] { 1L, 64L, 14L, 14L } }, new long[][] { new long[] { 1L, 64L, 14L, 14L } }, 8480L),
+                    new global::Zoo.ModelExample("#3 (channels: 32, reduction: 4, sub_sample: true, use_scale: true)", static () => new global::Zoo.Blocks.NonLocal(channels: 32L, reduction: 4L, sub_sample: true, use_scale: true), new long[][] { new long[] { 1L, 32L, 7L, 9L } }, new long[][] { new long[] { 1L, 32L, 7L, 9L } }, 1144L),
+                },
+            },
+            new global::Zoo.ModelEntry
+            {
+                Name = "Rcca",
+                Spec = "Rcca",
+                Kind = "block",
+                Type = typeof(global::Zoo.Blocks.Rcca),
+                Summary = "CCNet's recurrent criss-cross attention head: criss-cross attention applied R times with shared weights, so every position reaches every other.",
+                Description = "conv3x3-BN-ReLU reduces the backbone's features to in/4 channels; the same criss-cross attention module runs R times (R = 2: a position reaches its row and column, then theirs, which is the whole map); conv3x3-BN-ReLU, concatenation with the input, and the bottleneck (conv3x3-BN-ReLU, dropout, 1x1 classifier) give the class scores at every position.",
+                Paper = new global::Zoo.PaperInfo("CCNet: Criss-Cross Attention for Semantic Segmentation", new string[] { "Zilong Huang", "Xinggang Wang", "Lichao Huang", "Chang Huang", "Yunchao Wei", "Wenyu Liu" }, "1811.11721", 2019, null),
+                Math = "H^{(0)} = f_a(X),\\quad H^{(r)} = \\mathrm{CCA}(H^{(r-1)})\\; (r = 1..R,\\ \\text{shared weights}),\\quad Y = \\mathrm{bottleneck}([X;\\, f_b(H^{(R)})])",
+                AttendsOver = "self",
+                Notes = new string[] { "The official code uses InPlaceABNSync (synchronised batch norm fused with an activation, a leaky ReLU by default); here BatchNorm2d and ReLU, whose state_dict keys are plain PyTorch's.", "The recurrences share one CrissCrossAttention (cca): R changes the cost, not the parameters. The dropout before the classifier is channel-wise (Dropout2d, p = 0.1)." },
+                Hyperparameters = new global::Zoo.HyperparameterInfo[]
+                {
+                    new global::Zoo.HyperparameterInfo("in_channels", "int", null, "The backbone's channels (2048 for a ResNet-50/101); the attention works at in_channels / inner_reduction.", new string[] { "at least inner_reduction" }),
+                    new global::Zoo.HyperparameterInfo("num_classes", "int", null, "The classes scored at every position.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("recurrence", "int", "2", "R: how many times the criss-cross attention runs (2 in CCNet).", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("inner_reduction", "int", "4", "The attention works at in_channels / inner_reduction channels.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("out_channels", "int", "512", "The bottleneck's channels before the classifier.", new string[] { "at least 1" }),
+                    new global::Zoo.HyperparameterInfo("dropout", "float", "0.1", "The channel dropout before the classifier.", new string[] { "at least 0", "at most 1" }),
+                },
+                Inputs = new string[] { "x: [B, in_channels, H, W]" },
+                Outputs = new string[] { "[B, num_classes, H, W]" },
+                SpecPath = "blocks/rcca.zoo.json",
+                Create = static arguments => global::Zoo.Blocks.Rcca.Create(arguments),
+                Forward = static (module, inputs) => new[] { ((global::Zoo.Blocks.Rcca)module).call(inputs[0]) },
+                Examples = new global::Zoo.ModelExample[]
+                {
+                    new global::Zoo.ModelExample("#1 (in_channels: 256, num_classes: 19)", static () => new global::Zoo.Blocks.Rcca(in_channels: 256L, num_classes: 19L), new long[][] { new long[] { 2L, 256L, 14L, 14L } }, new long[][] { new long[] { 2L, 19L, 14L, 14L } }, 1675108L),
+                    new global::Zoo.ModelExample("#2 (in_channels: 64, num_classes: 5, out_channels: 32, recurrence: 3)", static () => new global::Zoo.Blocks.Rcca(in_channels: 64L, num_classes: 5L, out_channels: 32L, recurrence: 3L), new long[][] { new long[] { 2L, 64L, 9L, 7L } }, new long[][] { new long[] { 2L, 5L, 9L, 7L } }, 35194L),
+                    new global::Zoo.ModelExample("#3 (in_channels: 2048, num_classes: 19)", static () => new global::Zoo.Blocks.Rcca(in_channels: 2048L, num_classes: 19L), new long[][] { new long[] { 1L, 2048L, 8L, 8L } }, new long[][] { new long[] { 1L, 19L, 8L, 8L } }, 23934100L),
                 },
             },
             new global::Zoo.ModelEntry

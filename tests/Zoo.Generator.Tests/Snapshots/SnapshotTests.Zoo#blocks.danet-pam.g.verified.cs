@@ -7,13 +7,14 @@ namespace Zoo.Blocks
 {
     /// <summary>DANet's position attention module: every position attends to every other, weighted by feature similarity.</summary>
     /// <remarks>
-    /// <para>Three different 1x1 convolutions give the query B and key C (at C/8 channels) and the value D (at C channels). S = softmax(B^T C) over positions; the output is gamma (D S^T) + A, with the learned scale gamma starting at 0 so that the module starts as the identity.</para>
+    /// <para>Three different 1x1 convolutions give the query B and key C (at C/8 channels) and the value D (at C channels) of the input A. S = softmax(B^T C) over the key positions (N x N, N = H·W); the output is gamma (D S^T) + A, with the learned scale gamma (the paper's α) starting at 0 so that the module starts as the identity. The channel attention module (DanetCam) is its counterpart over channels; the DA head (DanetHead) runs both.</para>
     /// <para>Paper: Dual Attention Network for Scene Segmentation (Jun Fu, Jing Liu, Haijie Tian, Yong Li, Yongjun Bao, Zhiwei Fang, Hanqing Lu, 2019). arXiv:<see href="https://arxiv.org/abs/1809.02983">1809.02983</see>.</para>
     /// <para>Math: <c>s_{ji} = \frac{\exp(B_i \cdot C_j)}{\sum_{i} \exp(B_i \cdot C_j)},\qquad E_j = \alpha \sum_i s_{ji} D_i + A_j</c></para>
-    /// <para>Attends over: spatial.</para>
+    /// <para>Attends over: self.</para>
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
     /// <para>Note: Query, key and value are three different convolutions (query_conv, key_conv, value_conv, named as in the official code); a popular write-up builds them from one convolution, which is not the paper's module.</para>
     /// <para>Note: The softmax is over the last dim (the key positions), explicitly.</para>
+    /// <para>Note: The scale is named gamma, as in the official code (the paper's α).</para>
     /// <para>Generated from the spec blocks/danet-pam.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("DanetPam", "block", "blocks/danet-pam.zoo.json")]

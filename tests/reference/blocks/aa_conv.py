@@ -3,7 +3,9 @@
 out = concat[conv_{k×k}(X) with F_out − d_v channels, MHA(X) with d_v channels]. MHA: one 1x1 conv X → [Q; K; V]
 (2·d_k + d_v channels), N_h heads; per head O_h = softmax((Q_h K_hᵀ + S_H^rel + S_W^rel) / sqrt(d_k^h)) V_h, where
 S_W^rel[i, j] = q_i · r^W_{w_j − w_i} and S_H^rel[i, j] = q_i · r^H_{h_j − h_i} with learned relative embeddings;
-heads concatenated, then a 1x1 projection d_v → d_v. d_k = κ·F_out, d_v = υ·F_out (κ = 2υ = 0.2 in the paper).
+heads concatenated, then a 1x1 projection d_v → d_v. d_k = κ·F_out, d_v = υ·F_out (κ = 2υ = 0.2 in the paper),
+rounded to the nearest multiple of N_h (at least N_h) when not given, since every head needs the same depth: κ·F_out
+alone is not a multiple of 8 for any of ResNet's widths (64 → 12.8).
 
 Any input size: the embedding tables hold 2·R − 1 relative offsets (R = max_relative) and offsets beyond ±(R − 1)
 are clipped to the last entry (as Shaw et al.'s relative positions), so for inputs no larger than R x R the logits
@@ -19,10 +21,10 @@ def relative_index(length, max_relative, device):
 
 
 class AAConv(nn.Module):
-    def __init__(self, in_channels, out_channels, kernel_size=3, dk=0, dv=0, heads=8, max_relative=32, kappa=0.2, upsilon=0.1):
+    def __init__(self, in_channels, out_channels, kernel_size=3, dk=None, dv=None, heads=8, max_relative=32, kappa=0.2, upsilon=0.1):
         super().__init__()
-        self.dk = dk if dk > 0 else int(round(kappa * out_channels))
-        self.dv = dv if dv > 0 else int(round(upsilon * out_channels))
+        self.dk = dk if dk is not None else heads * max(round(kappa * out_channels / heads), 1)
+        self.dv = dv if dv is not None else heads * max(round(upsilon * out_channels / heads), 1)
         self.heads = heads
         self.max_relative = max_relative
         assert self.dk % heads == 0 and self.dv % heads == 0

@@ -150,6 +150,8 @@ internal static class OpCatalog
             T("input"), I("dim"), I("start"), I("length")));
         ops.Add(Forward("select", "one index of a dim (the dim disappears)", SpecType.Tensor, new[] { "{input}.select({dim}, {index})" }, "select",
             T("input"), I("dim"), I("index")));
+        ops.Add(Forward("index_select", "the entries of dim at the positions a 1-D int64 index lists (an embedding lookup)", SpecType.Tensor,
+            new[] { "{input}.index_select({dim}, {index})" }, "index_select", T("input"), I("dim"), T("index")));
         ops.Add(Forward("chunk", "split into n nearly equal pieces along dim", SpecType.TensorList, new[] { "{input}.chunk({chunks}, {dim}?)" }, null,
             T("input"), I("chunks"), Opt("dim", ParameterKind.Int, "0")));
         ops.Add(Forward("split", "split into pieces of a size, or of the given sizes, along dim", SpecType.TensorList,

@@ -114,6 +114,19 @@ internal sealed partial class ShapeInference
                 Set(call, new Shape(input.Dims.Where((_, i) => i != at).ToArray()));
                 return;
             }
+            case "index_select":
+            {
+                var axis = Literal(Argument(call, "dim"));
+                var index = ShapeOf(Argument(call, "index"));
+                if (index is not null && index.Rank != 1)
+                {
+                    state.Report(Diagnostics.DiagnosticKind.ShapeCannotHold, range, $"index_select takes a 1-d index, and gets {index}");
+                    return;
+                }
+                if (input is null || axis is null || index is null || input.Axis(axis.Value) is not { } at) return;
+                Set(call, input.With(at, index.Dims[0]));
+                return;
+            }
             case "cat":
             case "stack":
             {
