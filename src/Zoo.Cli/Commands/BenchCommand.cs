@@ -61,9 +61,9 @@ public static class BenchCommand
                 {
                     macs = ModelCost.MacsPerImage(module, new Zoo.Data.ImageShape((int)shape[0], (int)shape[1], (int)shape[2]), chosenDevice);
                 }
-                catch (ArgumentException e)
+                catch (Exception e) when (e is ArgumentException or TorchException)
                 {
-                    throw new UsageException($"{model.Label} cannot take {Numbers.Shape(shape)} images: {e.Message.Split('\n')[0]}");
+                    throw new UsageException($"{model.Label} cannot take {Numbers.Shape(shape)} images: {Messages.Of(e)}");
                 }
                 var x = randn(new long[] { n, shape[0], shape[1], shape[2] }, device: chosenDevice);
                 double forward = Median(timed, untimed, chosenDevice, () =>

@@ -19,6 +19,11 @@ public static class ListCommand
             Description = "Only models whose name, spec, summary or description contains this text (ignoring case).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        text.Validators.Add(result =>
+        {
+            // An option the parser does not know would otherwise be taken as the text to look for.
+            if (result.GetValueOrDefault<string?>() is { } t && t.StartsWith('-')) result.AddError($"unknown command or option '{t}'");
+        });
         var kind = new Option<string?>("--kind")
         {
             Description = "Only blocks, networks or presets (named configurations of a spec).",

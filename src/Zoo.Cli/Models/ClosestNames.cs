@@ -10,9 +10,8 @@ public static class ClosestNames
         return candidates
             .Distinct(StringComparer.Ordinal)
             .Select(c => (name: c, distance: Distance(lower, c.ToLowerInvariant())))
-            // A candidate containing the typed text (or contained in it) is close whatever its length.
-            .Select(c => (c.name, distance: c.name.Contains(typed, StringComparison.OrdinalIgnoreCase) || typed.Contains(c.name, StringComparison.OrdinalIgnoreCase)
-                ? Math.Min(c.distance, 1) : c.distance))
+            // A candidate that contains what was typed ("resnet" in "resnet101") is close whatever its length.
+            .Select(c => (c.name, distance: typed.Length >= 3 && c.name.Contains(typed, StringComparison.OrdinalIgnoreCase) ? Math.Min(c.distance, 2) : c.distance))
             .Where(c => c.distance <= Math.Max(2, typed.Length / 3))
             .OrderBy(c => c.distance)
             .ThenBy(c => c.name, StringComparer.Ordinal)

@@ -35,8 +35,11 @@ public sealed class ModelBinder(IReadOnlyList<ModelEntry> catalog)
         }
         catch (ArgumentException e)
         {
-            // A constraint of the spec (reduction at least 1, ...) or a value fixed twice; the message names both.
-            throw new UsageException($"{model}: {e.Message}");
+            // A constraint of the spec (reduction at least 1, ...), a missing or twice-given value: the message names the
+            // spec; the model's text goes first unless the message starts with it already.
+            var message = Messages.Of(e);
+            throw new UsageException(message.StartsWith(model.Name + " ", StringComparison.Ordinal) || message.StartsWith(model.Name + ":", StringComparison.Ordinal)
+                ? message : $"{model}: {message}");
         }
     }
 

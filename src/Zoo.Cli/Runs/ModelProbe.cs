@@ -25,13 +25,9 @@ public static class ModelProbe
             {
                 output = model.call(x).shape;
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or TorchException)
             {
-                throw new UsageException($"{label} cannot take {data.Name}'s images [N, {input.Channels}, {input.Height}, {input.Width}]: {FirstLine(e.Message)}");
-            }
-            catch (TorchException e)
-            {
-                throw new UsageException($"{label} cannot take {data.Name}'s images [N, {input.Channels}, {input.Height}, {input.Width}]: {FirstLine(e.Message)}");
+                throw new UsageException($"{label} cannot take {data.Name}'s images [N, {input.Channels}, {input.Height}, {input.Width}]: {Messages.Of(e)}");
             }
             var expected = data.Task == TaskKind.Classification
                 ? new long[] { 2, data.NumClasses }
@@ -50,6 +46,4 @@ public static class ModelProbe
             model.train(training);
         }
     }
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }
