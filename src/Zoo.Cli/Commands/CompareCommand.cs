@@ -73,7 +73,7 @@ public static class CompareCommand
             bool isFull = parsed.GetValue(full);
             bool Given(Option option) => parsed.GetResult(option) is { Implicit: false };
             var chosenDevice = device.Apply(parsed);
-            var choice = data.Read(parsed, parsed.GetValue(recipe.Seed));
+            var choice = data.Read(parsed);
             if (!Given(data.TrainSize) && !isFull) choice = choice with { TrainSize = QuickTrainSize };
             var trainingRecipe = recipe.Read(parsed, choice.Name);
             if (!Given(recipe.Epochs)) trainingRecipe = trainingRecipe with { Epochs = isFull ? FullEpochs : QuickEpochs };
@@ -97,6 +97,7 @@ public static class CompareCommand
                 var manifest = new RunManifest
                 {
                     Model = p.Request.Model.ToString(), Data = choice.Name, DataFolder = choice.Folder, Downscale = choice.Downscale,
+                    TrainSize = choice.TrainSize, EvalSize = choice.EvalSize,
                     TrainData = train.Name, EvalData = eval.Name, Recipe = trainingRecipe.Describe(),
                 };
                 var checkpoints = Comparison().CheckpointFolder(p.Request.Label);

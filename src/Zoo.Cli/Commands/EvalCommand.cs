@@ -14,7 +14,7 @@ namespace Zoo.Cli.Commands;
 /// <summary>
 /// <c>zoo eval &lt;checkpoint or run folder&gt; [--model text] [--data name]</c>: evaluates trained weights on a data
 /// set's evaluation split: loss and accuracy (pixel accuracy, mIoU and each class's IoU for segmentation). The
-/// model and data default to those recorded in the run's <c>model.json</c>.
+/// model and the data (the same evaluation images) default to those recorded in the run's <c>model.json</c>.
 /// </summary>
 public static class EvalCommand
 {
@@ -71,8 +71,7 @@ public static class EvalCommand
                 ?? throw new UsageException($"'{path}' has no {RunManifest.FileName} beside it to say which model it holds; give --model");
             request = request.With(parsed.GetValue(arguments)!);
 
-            var fallback = manifest is null ? null : new DataChoice(manifest.Data, manifest.DataFolder, null, null, manifest.Downscale, 0);
-            var choice = data.Read(parsed, seed: 0, fallback);
+            var choice = data.Read(parsed, manifest?.DataChoice);
             var (train, eval) = await choice.OpenAsync(console.Output, CancellationToken.None).ConfigureAwait(false);
             request = request.For(eval, binder);
             using var model = binder.Create(request.Model);

@@ -44,7 +44,7 @@ public static class TrainCommand
         CommandAction.Set(command, async (parsed, console) =>
         {
             var chosenDevice = device.Apply(parsed);
-            var choice = data.Read(parsed, parsed.GetValue(recipe.Seed));
+            var choice = data.Read(parsed);
             var trainingRecipe = recipe.Read(parsed, choice.Name);
             var (train, eval) = await choice.OpenAsync(console.Output, CancellationToken.None).ConfigureAwait(false);
             var request = parsed.GetValue(model)!.With(parsed.GetValue(arguments)!);
@@ -56,6 +56,7 @@ public static class TrainCommand
             var manifest = new RunManifest
             {
                 Model = prepared.Request.Model.ToString(), Data = choice.Name, DataFolder = choice.Folder, Downscale = choice.Downscale,
+                TrainSize = choice.TrainSize, EvalSize = choice.EvalSize,
                 TrainData = train.Name, EvalData = eval.Name, Recipe = trainingRecipe.Describe(),
             };
             if (!fresh) manifest.RequireSameRunAs(RunManifest.TryRead(folder), folder);

@@ -6,8 +6,15 @@ using Zoo.Data;
 namespace Zoo.Cli.Options;
 
 /// <summary>Which data set, where its files are, and how much of it: the training and evaluation splits.</summary>
-public sealed record DataChoice(string Name, string? Folder, int? TrainSize, int? EvalSize, int Downscale, long SubsetSeed)
+/// <remarks>
+/// Subsets (and the synthetic data set) come from a fixed seed, not the training seed: runs with different seeds see
+/// the same images, and <c>zoo eval</c> finds a run's evaluation images again from their count alone.
+/// </remarks>
+public sealed record DataChoice(string Name, string? Folder, int? TrainSize, int? EvalSize, int Downscale)
 {
+    /// <summary>The seed that picks subsets and generates the synthetic data set.</summary>
+    public const long DataSeed = 0;
+
     /// <summary>
     /// Opens the splits (downloading Fashion-MNIST or CIFAR-10 into the cache when they are missing and no folder was
     /// given) and takes the requested random subsets, the same for every model of a comparison.
@@ -32,14 +39,14 @@ public sealed record DataChoice(string Name, string? Folder, int? TrainSize, int
         Dataset train, eval;
         try
         {
-            (train, eval) = DatasetCatalog.Open(entry.Name, folder, Downscale, syntheticSize: TrainSize ?? 10_000, seed: SubsetSeed);
+            (train, eval) = DatasetCatalog.Open(entry.Name, folder, Downscale, syntheticSize: TrainSize ?? 10_000, seed: DataSeed);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
         {
             throw new UsageException($"cannot read {entry.Name}{(folder is null ? "" : $" from '{folder}'")}: {e.Message}");
         }
-        train = Sample(train, TrainSize, SubsetSeed);
-        eval = Sample(eval, EvalSize, SubsetSeed + 1);
+        train = Sample(train, TrainSize, DataSeed);
+        eval = Sample(eval, EvalSize, DataSeed + 1);
         await log.WriteLineAsync($"data: {train} -> {eval}").ConfigureAwait(false);
         return (train, eval);
     }
@@ -106,16 +113,17 @@ public sealed class DataOptions
     public IEnumerable<Option> All => new Option[] { Data, Folder, TrainSize, EvalSize, Downscale };
 
     /// <summary>The data chosen; <paramref name="fallback"/> fills what the command line leaves out (<c>zoo eval</c> reads it from the run).</summary>
-    public DataChoice Read(ParseResult parsed, long seed, DataChoice? fallback = null)
+    public DataChoice Read(ParseResult parsed, DataChoice? fallback = null)
     {
-        bool Given(Option option) => parsed.GetResult(option) is { Implicit: false };
-        var name = parsed.GetValue(Data) ?? fallback?.Name ?? "fashion-mnist";
+        // A value typed wins; else the run's (even "all", null); else the option's default.
+        bool Given(Option option) => parsed.GetResult(option) is { Implicit: false } || fallback is null;
+        var name = DatasetCatalog.Find(parsed.GetValue(Data) ?? fallback?.Name ?? "fashion-mnist").Name;
+        if (fallback is not null && fallback.Name != name) fallback = null; // another data set: nothing of the run's choice applies
         return new DataChoice(
-            DatasetCatalog.Find(name).Name,
-            parsed.GetValue(Folder) ?? (fallback is not null && fallback.Name == name ? fallback.Folder : null),
-            Given(TrainSize) ? parsed.GetValue(TrainSize) : fallback?.TrainSize ?? parsed.GetValue(TrainSize),
-            Given(EvalSize) ? parsed.GetValue(EvalSize) : fallback?.EvalSize ?? parsed.GetValue(EvalSize),
-            Given(Downscale) ? parsed.GetValue(Downscale) : fallback?.Downscale ?? parsed.GetValue(Downscale),
-            seed);
+            name,
+            parsed.GetValue(Folder) ?? fallback?.Folder,
+            Given(TrainSize) ? parsed.GetValue(TrainSize) : fallback!.TrainSize,
+            Given(EvalSize) ? parsed.GetValue(EvalSize) : fallback!.EvalSize,
+            Given(Downscale) ? parsed.GetValue(Downscale) : fallback!.Downscale);
     }
 }

@@ -24,6 +24,10 @@ public sealed record RunManifest
     /// <summary>CamVid's downscale factor.</summary>
     public int Downscale { get; init; } = 1;
 
+    /// <summary>The sizes of the random subsets trained and evaluated on (null: the whole split).</summary>
+    public int? TrainSize { get; init; }
+    public int? EvalSize { get; init; }
+
     /// <summary>The training and evaluation splits as reports name them (<c>fashion-mnist/train[10000]</c>).</summary>
     public required string TrainData { get; init; }
     public required string EvalData { get; init; }
@@ -32,6 +36,9 @@ public sealed record RunManifest
     public required string Recipe { get; init; }
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    /// <summary>The data as the run chose it, for <c>zoo eval</c> to read the same images.</summary>
+    public Options.DataChoice DataChoice => new(Data, DataFolder, TrainSize, EvalSize, Downscale);
 
     public static string PathIn(string folder) => System.IO.Path.Combine(folder, FileName);
 
