@@ -21,7 +21,7 @@ for (int i = 0; i < args.Length; i++)
 
 torch.set_num_threads(threads);
 var benchFolder = FindBenchFolder();
-var cases = TorchCases.All.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+var cases = TorchCases.All.Concat(NetworkCases.All).Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
 Console.WriteLine(MachineInfo.Describe(threads));
 Console.WriteLine($"{cases.Count} cases, {rounds} alternating rounds each, medians\n");
 

@@ -2,7 +2,7 @@ using Zoo.Cli;
 using Zoo.Cli.Commands;
 
 // The commands of `zoo`, one file each under Commands/; add a command by adding its file and one line here.
-return await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
+var exitCode = await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
     ListCommand.Create(),
     DescribeCommand.Create(),
     TrainCommand.Create(),
@@ -11,3 +11,6 @@ return await ZooCommandLine.RunAsync(args, Console.Out, Console.Error,
     BenchCommand.Create(),
     NewCommand.Create(),
     NotebookCommand.Create());
+
+if (AbandonedWork.Any) AbandonedWork.ExitNow(exitCode);
+return exitCode;

@@ -92,6 +92,7 @@ public static class NotebookRunCommand
                 await error.WriteLineAsync($"{notebook}: {e.Message}").ConfigureAwait(false);
                 continue;
             }
+            if (result.LeftCellRunning) AbandonedWork.Report();
             var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             if (result.Succeeded)
             {
@@ -103,7 +104,7 @@ public static class NotebookRunCommand
                 failed++;
                 await error.WriteLineAsync($"{notebook}: {result.Failure!.Message}").ConfigureAwait(false);
             }
-            if (cancellation.IsCancellationRequested) break;
+            if (cancellation.IsCancellationRequested || result.LeftCellRunning) break;
         }
         return failed == 0 ? 0 : 1;
     }

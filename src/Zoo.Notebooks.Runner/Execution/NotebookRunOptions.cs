@@ -9,8 +9,11 @@ public sealed record NotebookRunOptions
     /// <summary>Write the outputs back into the .ipynb when the run ends (whether or not a cell failed).</summary>
     public bool WriteOutputs { get; init; }
 
-    /// <summary>The longest one cell may run; null for no limit.</summary>
-    public TimeSpan? CellTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// The longest one cell may run; null for no limit. The default leaves room for a full training run on a busy
+    /// CPU; smoke runs in CI should ask for much less.
+    /// </summary>
+    public TimeSpan? CellTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
     /// Build the project that sits beside the notebook (<c>notebooks/Notebooks.csproj</c>, which fills

@@ -12,6 +12,12 @@ namespace Zoo.Notebooks.Runner.Execution;
 public sealed record NotebookRunResult(string Path, NotebookDocument Document, IReadOnlyList<CellRun> Cells, CellFailure? Failure, TimeSpan Elapsed)
 {
     public bool Succeeded => Failure is null;
+
+    /// <summary>
+    /// True when a cell ran out of time: .NET cannot stop its thread, which still runs. A program should end soon
+    /// after, and without running native destructors under that thread's feet (see <c>zoo notebook run</c>).
+    /// </summary>
+    public bool LeftCellRunning { get; init; }
 }
 
 /// <summary>One code cell that ran: its execution count, its outputs, and how long it took (never stored in the notebook).</summary>

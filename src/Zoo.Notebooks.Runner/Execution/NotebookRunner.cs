@@ -74,6 +74,7 @@ public static class NotebookRunner
         ScriptState<object>? state = null;
         var runs = new List<CellRun>();
         CellFailure? failure = null;
+        bool leftCellRunning = false;
         var codeCells = document.Cells.Where(c => c.IsCode).ToList();
         foreach (var cell in codeCells)
         {
@@ -90,6 +91,7 @@ public static class NotebookRunner
             globals.StartCell(recorder);
             ErrorOutput? error = null;
             string? hint = null;
+            Task<ScriptState<object>>? running = null;
             context.CaptureConsole(new RecorderWriter(recorder, StreamOutput.StandardOutput), new RecorderWriter(recorder, StreamOutput.StandardError));
             try
             {
@@ -107,7 +109,7 @@ public static class NotebookRunner
                 {
                     bool hasResult = EndsWithValue(script.GetCompilation());
                     var previous = state;
-                    var running = Task.Run(() => previous is null
+                    running = Task.Run(() => previous is null
                         ? script.RunAsync(globals, _ => true, cancellation)
                         : script.RunFromAsync(previous, _ => true, cancellation), cancellation);
                     if (!await FinishesInTime(running, options.CellTimeout, cancellation).ConfigureAwait(false))
@@ -140,6 +142,8 @@ public static class NotebookRunner
             {
                 context.ReleaseConsole();
             }
+            // A cell that ran out of time, or whose run was cancelled, goes on running: .NET cannot stop a thread.
+            if (running is { IsCompleted: false }) leftCellRunning = true;
 
             var outputs = recorder.Close().ToList();
             if (error is not null)
@@ -151,7 +155,7 @@ public static class NotebookRunner
             runs.Add(new CellRun(cell, executionCount, outputs, watch.Elapsed));
             options.Log?.WriteLine($"  cell {cell.Number,3}  {watch.Elapsed.TotalSeconds,7:0.0} s  {(error is null ? "ok" : "FAILED")}  {Shorten(cell.FirstLine)}");
         }
-        return new NotebookRunResult(path, document, runs, failure, total.Elapsed);
+        return new NotebookRunResult(path, document, runs, failure, total.Elapsed) { LeftCellRunning = leftCellRunning };
     }
 
     /// <summary>Waits for a cell; false when it ran out of time (it cannot be stopped, only abandoned).</summary>

@@ -88,5 +88,6 @@ public sealed class ZooCliTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("cell 1 (System.Threading.Thread.Sleep(2000);) failed: TimeoutException: the cell did not finish within 0.2 s", error);
+        Assert.True(AbandonedWork.Any, "the cell still running must make `zoo` end at once rather than normally");
     }
 }

@@ -22,6 +22,7 @@ public sealed class RunnerTests : IDisposable
             "string.Join(\",\", log) + $\" {p.X * p.Y}\"");
 
         Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.False(result.LeftCellRunning);
         Assert.Equal(new[] { 1, 2, 3, 4 }, result.Cells.Select(c => c.ExecutionCount));
         var value = Assert.IsType<ExecuteResultOutput>(Assert.Single(result.Cells[3].Outputs));
         Assert.Equal(4, value.ExecutionCount);
@@ -248,6 +249,7 @@ public sealed class RunnerTests : IDisposable
         Assert.Equal(1, result.Failure!.Cell.Number);
         Assert.Equal("TimeoutException", result.Failure.Error.EName);
         Assert.Contains("did not finish within 0.5 s", result.Failure.Message);
+        Assert.True(result.LeftCellRunning);
         Assert.Null(result.Document.Cells[1].ExecutionCount);
     }
 
