@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Zoo.Training;
-using Zoo.Training.Progress;
 
 namespace Zoo.Cli;
 
@@ -11,20 +10,13 @@ namespace Zoo.Cli;
 /// </summary>
 public static class CommandAction
 {
-    /// <summary>Where a command writes, and whether it may draw progress bars there.</summary>
-    public sealed record Console(TextWriter Output, TextWriter Error)
-    {
-        /// <summary>True when the output is the process's own terminal (Spectre.Console draws there).</summary>
-        public bool Interactive => ReferenceEquals(Output, System.Console.Out) && TrainingConsole.IsInteractive;
-    }
-
     /// <summary>Sets a synchronous action (Ctrl+C is then left to the command, which saves checkpoints before stopping).</summary>
-    public static void Set(Command command, Func<ParseResult, Console, Task<int>> body) =>
+    public static void Set(Command command, Func<ParseResult, CommandOutput, Task<int>> body) =>
         command.SetAction(parsed => Run(command, parsed, body));
 
-    private static int Run(Command command, ParseResult parsed, Func<ParseResult, Console, Task<int>> body)
+    private static int Run(Command command, ParseResult parsed, Func<ParseResult, CommandOutput, Task<int>> body)
     {
-        var console = new Console(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
+        var console = new CommandOutput(parsed.InvocationConfiguration.Output, parsed.InvocationConfiguration.Error);
         var name = "zoo " + command.Name;
         try
         {

@@ -7,7 +7,7 @@ namespace Zoo.Cli.Tests;
 
 public sealed class ModelTextTests
 {
-    private static readonly ModelBinder Binder = ModelBinder.Zoo;
+    private static readonly ModelBinder Binder = ModelBinder.Default;
 
     [Theory]
     [InlineData("resnet50", null, "resnet50")]

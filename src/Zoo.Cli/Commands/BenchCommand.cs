@@ -18,7 +18,7 @@ namespace Zoo.Cli.Commands;
 /// </summary>
 public static class BenchCommand
 {
-    public static Command Create() => Create(ModelBinder.Zoo);
+    public static Command Create() => Create(ModelBinder.Default);
 
     public static Command Create(ModelBinder binder)
     {

@@ -29,7 +29,7 @@ public static class CompareCommand
     /// <summary>The full recipe's defaults (--full): all the training data, more epochs.</summary>
     public const int FullEpochs = 30;
 
-    public static Command Create() => Create(ModelBinder.Zoo);
+    public static Command Create() => Create(ModelBinder.Default);
 
     public static Command Create(ModelBinder binder)
     {

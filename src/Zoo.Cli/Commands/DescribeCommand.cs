@@ -14,7 +14,7 @@ namespace Zoo.Cli.Commands;
 /// </summary>
 public static class DescribeCommand
 {
-    public static Command Create() => Create(ModelBinder.Zoo);
+    public static Command Create() => Create(ModelBinder.Default);
 
     public static Command Create(ModelBinder binder)
     {

@@ -10,7 +10,7 @@ namespace Zoo.Cli.Commands;
 /// </summary>
 public static class ListCommand
 {
-    public static Command Create() => Create(ModelBinder.Zoo);
+    public static Command Create() => Create(ModelBinder.Default);
 
     public static Command Create(ModelBinder binder)
     {

@@ -17,7 +17,7 @@ namespace Zoo.Cli.Commands;
 /// </summary>
 public static class TrainCommand
 {
-    public static Command Create() => Create(ModelBinder.Zoo);
+    public static Command Create() => Create(ModelBinder.Default);
 
     public static Command Create(ModelBinder binder)
     {

@@ -13,7 +13,7 @@ namespace Zoo.Cli.Models;
 public sealed class ModelBinder(IReadOnlyList<ModelEntry> catalog)
 {
     /// <summary>The zoo's own catalog.</summary>
-    public static ModelBinder Zoo { get; } = new(ModelCatalog.All);
+    public static ModelBinder Default { get; } = new(ModelCatalog.All);
 
     public IReadOnlyList<ModelEntry> Catalog { get; } = catalog;
 
