@@ -2,31 +2,42 @@ using System.Globalization;
 using Zoo.Bench;
 using Zoo.Torch;
 
-// Usage: dotnet run -c Release --project bench/Zoo.Bench -- [--threads N] [--rounds R] [--filter text] [--markdown path]
+// Usage: dotnet run -c Release --project bench/Zoo.Bench -- [--threads N] [--rounds R] [--filter text] [--no-memory] [--markdown path]
 int threads = Environment.ProcessorCount, rounds = 5;
 string? filter = null, markdown = null;
+var memory = true;
+string? memoryOf = null;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
+        case MemoryProbe.Argument: memoryOf = args[++i]; break;
         case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--filter": filter = args[++i]; break;
+        case "--no-memory": memory = false; break;
         case "--markdown": markdown = args[++i]; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--threads N] [--rounds R] [--filter text] [--markdown path]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--threads N] [--rounds R] [--filter text] [--no-memory] [--markdown path]");
             return 2;
     }
 }
 
 torch.set_num_threads(threads);
+if (memoryOf is not null)
+{
+    // A child run of the memory measurement: one case, in this fresh process; prints bytes.
+    Console.WriteLine(MemoryProbe.StepPeakBytes(ModelCases.All.Single(c => c.Name == memoryOf).Prepare));
+    return 0;
+}
 var benchFolder = FindBenchFolder();
-var cases = TorchCases.All.Concat(NetworkCases.All).Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
-Console.WriteLine(MachineInfo.Describe(threads));
+var cases = TorchCases.All.Concat(ModelCases.All).Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+var machine = MachineInfo.Describe(threads);
+Console.WriteLine(machine);
 Console.WriteLine($"{cases.Count} cases, {rounds} alternating rounds each, medians\n");
 
 using var worker = new PyTorchWorker(benchFolder);
-var runner = new Runner(worker, threads, rounds);
+var runner = new Runner(worker, benchFolder, threads, rounds);
 var results = new List<Runner.Result>();
 foreach (var c in cases)
 {
@@ -34,13 +45,29 @@ foreach (var c in cases)
     results.Add(r);
     Console.WriteLine(Report.Row(r));
 }
+
+// Memory in fresh processes on both sides (see MemoryProbe), after the timing.
+if (memory && MemoryProbe.Available)
+{
+    Console.WriteLine("\nstep memory");
+    for (int i = 0; i < results.Count; i++)
+    {
+        if (!results[i].Case.MeasuresMemory) continue;
+        results[i] = runner.MeasureMemory(results[i]);
+        Console.WriteLine(Report.MemoryRow(results[i]));
+    }
+}
+
 Console.WriteLine();
-var table = Report.Table(results, MachineInfo.Describe(threads));
+var table = Report.Table(results, machine);
 Console.WriteLine(table);
 if (markdown is not null)
 {
     Report.WriteMarkdown(markdown, table);
     Console.WriteLine($"written to {markdown}");
+    if (results.Any(r => r.Case.MeasuresMemory))
+        foreach (var file in await RatioChart.WriteAsync(RatioChart.Build(results), Path.GetDirectoryName(Path.GetFullPath(markdown))!, "benchmarks"))
+            Console.WriteLine($"written to {file}");
 }
 return 0;
 

@@ -20,16 +20,31 @@ public sealed class PyTorchWorker : IDisposable
         process = Process.Start(start) ?? throw new InvalidOperationException("could not start /usr/bin/python3");
     }
 
-    /// <summary>Runs <paramref name="iterations"/> iterations of a case; returns their times in seconds and the peak RSS.</summary>
-    public (double[] seconds, long peakBytes) Run(string name, int iterations, int threads)
+    /// <summary>Runs <paramref name="iterations"/> iterations of a case; returns their times in seconds.</summary>
+    public double[] Run(string name, int iterations, int threads)
     {
-        process.StandardInput.WriteLine(JsonSerializer.Serialize(new { @case = name, iterations, threads }));
+        using var reply = Request(name, new { @case = name, iterations, threads });
+        return reply.RootElement.GetProperty("seconds").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+    }
+
+    /// <summary>The memory one iteration of a case needs above the case at rest, in bytes, measured by a fresh python3-torch process.</summary>
+    public static long Memory(string benchFolder, string name, int threads)
+    {
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[] { "-u", Path.Combine(benchFolder, "python", "bench_worker.py"), "--memory", name, "--threads", threads.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(a);
+        return MemoryProbe.ReadBytes(start, "PyTorch", name);
+    }
+
+    private JsonDocument Request(string name, object request)
+    {
+        process.StandardInput.WriteLine(JsonSerializer.Serialize(request));
         var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("the PyTorch worker exited");
-        using var reply = JsonDocument.Parse(line);
-        if (!reply.RootElement.GetProperty("ok").GetBoolean())
-            throw new InvalidOperationException($"PyTorch failed on {name}:\n{reply.RootElement.GetProperty("error").GetString()}");
-        var seconds = reply.RootElement.GetProperty("seconds").EnumerateArray().Select(e => e.GetDouble()).ToArray();
-        return (seconds, reply.RootElement.GetProperty("peak_bytes").GetInt64());
+        var reply = JsonDocument.Parse(line);
+        if (reply.RootElement.GetProperty("ok").GetBoolean()) return reply;
+        var error = reply.RootElement.GetProperty("error").GetString();
+        reply.Dispose();
+        throw new InvalidOperationException($"PyTorch failed on {name}:\n{error}");
     }
 
     public void Dispose()

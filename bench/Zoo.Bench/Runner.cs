@@ -14,14 +14,24 @@ public sealed class Runner
     {
         /// <summary>Zoo's time over PyTorch's: below 1 means Zoo is faster.</summary>
         public double Ratio => ZooSeconds / TorchSeconds;
+
+        /// <summary>The memory one step needs above the case at rest, in bytes (null where not measured).</summary>
+        public long? ZooPeakBytes { get; init; }
+
+        public long? TorchPeakBytes { get; init; }
+
+        /// <summary>Zoo's step memory over PyTorch's.</summary>
+        public double? MemoryRatio => ZooPeakBytes is { } z && TorchPeakBytes is { } t && t > 0 ? (double)z / t : null;
     }
 
     private readonly PyTorchWorker worker;
+    private readonly string benchFolder;
     private readonly int threads;
     private readonly int rounds;
 
-    public Runner(PyTorchWorker worker, int threads, int rounds)
+    public Runner(PyTorchWorker worker, string benchFolder, int threads, int rounds)
     {
+        this.benchFolder = benchFolder;
         this.worker = worker;
         this.threads = threads;
         this.rounds = rounds;
@@ -38,9 +48,26 @@ public sealed class Runner
         for (int r = 0; r < rounds; r++)
         {
             zoo.AddRange(TimeZoo(step, benchCase.Iterations));
-            pytorch.AddRange(worker.Run(benchCase.Name, benchCase.Iterations, threads).seconds);
+            pytorch.AddRange(worker.Run(benchCase.Name, benchCase.Iterations, threads));
         }
+        ReleaseCase();
         return new Result(benchCase, Median(zoo), Median(pytorch));
+    }
+
+    /// <summary>Adds both sides' step memory to a timed result (see <see cref="MemoryProbe"/>), each side in a fresh process.</summary>
+    public Result MeasureMemory(Result timed)
+    {
+        var zoo = MemoryProbe.InFreshProcess(timed.Case.Name, threads);
+        var pytorch = PyTorchWorker.Memory(benchFolder, timed.Case.Name, threads);
+        return timed with { ZooPeakBytes = zoo, TorchPeakBytes = pytorch };
+    }
+
+    // A case's model and tensors are garbage once measured; their native memory goes back before the next case.
+    private static void ReleaseCase()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
     }
 
     private static IEnumerable<double> TimeZoo(Action step, int iterations)

@@ -2,11 +2,12 @@
 
 The driver (bench/Zoo.Bench) and this worker alternate rounds of the same case, so both see the same machine state.
 Protocol: one JSON request per line on stdin: {"case": name, "iterations": n, "threads": t, "args": {...}};
-reply: {"ok": true, "seconds": [per-iteration seconds of this round], "peak_bytes": n} or {"ok": false, "error": str}.
+reply: {"ok": true, "seconds": [per-iteration seconds of this round]} or {"ok": false, "error": str}.
+`bench_worker.py --memory CASE --threads N` instead prints the memory one iteration of CASE needs above what the
+case holds at rest, in bytes (see memory_probe.py): in a fresh process, as the C# driver measures its side.
 """
 import json
 import os
-import resource
 import sys
 import time
 import traceback
@@ -15,6 +16,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_cases  # noqa: E402
+import memory_probe  # noqa: E402
 
 _prepared = {}
 
@@ -32,11 +34,19 @@ def run(request):
         t0 = time.perf_counter_ns()
         step()
         seconds.append((time.perf_counter_ns() - t0) / 1e9)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return {"ok": True, "seconds": seconds, "peak_bytes": peak}
+    return {"ok": True, "seconds": seconds}
+
+
+def memory(case, threads):
+    memory_probe.use_mmap_for_large_allocations()
+    torch.set_num_threads(threads)
+    print(memory_probe.step_peak(bench_cases.CASES[case]()))
 
 
 def main():
+    if len(sys.argv) == 5 and sys.argv[1] == "--memory" and sys.argv[3] == "--threads":
+        memory(sys.argv[2], int(sys.argv[4]))
+        return
     for line in sys.stdin:
         if not line.strip():
             continue

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Zoo.Torch;
+
+namespace Zoo.Bench;
+
+/// <summary>
+/// The memory one step needs: the peak resident set during the step minus the resident set before it (Linux),
+/// measured as bench/python/memory_probe.py measures PyTorch's side, each in a fresh process.
+/// </summary>
+/// <remarks>
+/// glibc is told to serve every allocation of 64 KiB or more with its own mmap (M_MMAP_THRESHOLD), so a freed tensor
+/// leaves the resident set at once and the peak counts the tensors alive together, not what the allocator kept
+/// cached; a fresh process, because one that already ran the case would serve the step from chunks glibc cached.
+/// The high-water mark is reset through /proc/self/clear_refs right before the step; one warm-up step runs first.
+/// </remarks>
+public static partial class MemoryProbe
+{
+    private const int MmapThresholdOption = -3; // M_MMAP_THRESHOLD
+    private const int Threshold = 64 * 1024;
+
+    /// <summary>The argument that makes this program measure one case's memory and print it.</summary>
+    public const string Argument = "--memory-of";
+
+    public static bool Available => OperatingSystem.IsLinux() && File.Exists("/proc/self/clear_refs");
+
+    /// <summary>Runs this program again with <see cref="Argument"/> and reads the bytes it prints.</summary>
+    public static long InFreshProcess(string caseName, int threads)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(MemoryProbe).Assembly.Location);
+        foreach (var a in new[] { Argument, caseName, "--threads", threads.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+        return ReadBytes(start, "Zoo", caseName);
+    }
+
+    /// <summary>Reads the one number a memory-measuring process prints.</summary>
+    public static long ReadBytes(ProcessStartInfo start, string side, string caseName)
+    {
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName}");
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        if (process.ExitCode != 0 || !long.TryParse(last, CultureInfo.InvariantCulture, out var bytes))
+            throw new InvalidOperationException($"{side}'s memory measurement of {caseName} failed (exit {process.ExitCode}): {output}");
+        return bytes;
+    }
+
+    /// <summary>Measures one step of <paramref name="prepare"/>'s case in this (fresh) process.</summary>
+    public static long StepPeakBytes(Func<Action> prepare)
+    {
+        _ = mallopt(MmapThresholdOption, Threshold);
+        var step = prepare();
+        using (torch.NewDisposeScope()) step();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var rest = StatusKiB("VmRSS");
+        File.WriteAllText("/proc/self/clear_refs", "5");
+        using (torch.NewDisposeScope()) step();
+        return (StatusKiB("VmHWM") - rest) * 1024;
+    }
+
+    private static long StatusKiB(string field)
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+                return long.Parse(line.AsSpan(field.Length + 1).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
+        throw new InvalidOperationException($"{field} not in /proc/self/status");
+    }
+
+    [LibraryImport("libc.so.6")]
+    private static partial int mallopt(int parameter, int value);
+}
