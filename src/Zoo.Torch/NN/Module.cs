@@ -22,7 +22,7 @@ public static partial class torch
         /// every field holding a module, parameter or tensor under the field's name, in declaration order.
         /// </remarks>
         [Printing.TypeFormatterSource(typeof(Printing.ModuleFormatterSource))]
-        public abstract class Module : IDisposable
+        public abstract partial class Module : IDisposable
         {
             private readonly List<string> parameterNames = new();
             private readonly Dictionary<string, Parameter?> parameterValues = new(StringComparer.Ordinal);
@@ -65,6 +65,7 @@ public static partial class torch
                 ArgumentNullException.ThrowIfNull(module);
                 if (!childValues.ContainsKey(name)) childNames.Add(name);
                 childValues[name] = module;
+                HooksChanged(); // the subtree changed: a hooked child may have joined
             }
 
             private void CheckName(string name, int kind)
@@ -361,13 +362,26 @@ public static partial class torch
             /// <summary>The computation; call it through <see cref="call"/> so hooks run.</summary>
             public abstract TResult forward(T input);
 
-            /// <summary>Runs <see cref="forward"/> with any registered hooks.</summary>
+            /// <summary>
+            /// Runs <see cref="forward"/> with any registered hooks; the tensors forward creates and does not return
+            /// are freed when it returns (see <see cref="Module.FreesIntermediates"/>).
+            /// </summary>
             public TResult call(T input)
             {
                 if (forwardPreHooks is not null)
                     foreach (var hook in forwardPreHooks)
                         if (hook(this, input) is { } replaced) input = replaced;
-                var output = forward(input);
+                TResult output;
+                if (FreesIntermediates<TResult>())
+                {
+                    using var scope = NewDisposeScope();
+                    output = forward(input);
+                    CallResult<TResult>.MoveOut(scope, output);
+                }
+                else
+                {
+                    output = forward(input);
+                }
                 if (forwardHooks is not null)
                     foreach (var hook in forwardHooks)
                         if (hook(this, input, output) is { } replaced) output = replaced;
@@ -381,15 +395,27 @@ public static partial class torch
             public IDisposable register_forward_hook(Func<Module<T, TResult>, T, TResult, TResult?> hook)
             {
                 (forwardHooks ??= new()).Add(hook);
-                return new HookHandle(() => forwardHooks.Remove(hook));
+                HooksChanged();
+                return new HookHandle(() =>
+                {
+                    forwardHooks.Remove(hook);
+                    HooksChanged();
+                });
             }
 
             /// <summary>Runs <paramref name="hook"/> before every forward; a non-null return replaces the input.</summary>
             public IDisposable register_forward_pre_hook(Func<Module<T, TResult>, T, T?> hook)
             {
                 (forwardPreHooks ??= new()).Add(hook);
-                return new HookHandle(() => forwardPreHooks.Remove(hook));
+                HooksChanged();
+                return new HookHandle(() =>
+                {
+                    forwardPreHooks.Remove(hook);
+                    HooksChanged();
+                });
             }
+
+            private protected override bool HasOwnHooks => forwardHooks is { Count: > 0 } || forwardPreHooks is { Count: > 0 };
         }
 
         /// <summary>A module with two inputs and one output.</summary>
@@ -397,7 +423,16 @@ public static partial class torch
         {
             protected Module(string name) : base(name) { }
             public abstract TResult forward(T1 input1, T2 input2);
-            public TResult call(T1 input1, T2 input2) => forward(input1, input2);
+
+            /// <summary>Runs <see cref="forward"/>; the tensors it creates and does not return are freed when it returns.</summary>
+            public TResult call(T1 input1, T2 input2)
+            {
+                if (!FreesIntermediates<TResult>()) return forward(input1, input2);
+                using var scope = NewDisposeScope();
+                var output = forward(input1, input2);
+                CallResult<TResult>.MoveOut(scope, output);
+                return output;
+            }
         }
 
         /// <summary>A module with three inputs and one output.</summary>
@@ -405,7 +440,16 @@ public static partial class torch
         {
             protected Module(string name) : base(name) { }
             public abstract TResult forward(T1 input1, T2 input2, T3 input3);
-            public TResult call(T1 input1, T2 input2, T3 input3) => forward(input1, input2, input3);
+
+            /// <summary>Runs <see cref="forward"/>; the tensors it creates and does not return are freed when it returns.</summary>
+            public TResult call(T1 input1, T2 input2, T3 input3)
+            {
+                if (!FreesIntermediates<TResult>()) return forward(input1, input2, input3);
+                using var scope = NewDisposeScope();
+                var output = forward(input1, input2, input3);
+                CallResult<TResult>.MoveOut(scope, output);
+                return output;
+            }
         }
 
         private sealed class HookHandle : IDisposable
