@@ -57,7 +57,7 @@ public static class ModelCases
 
     public static IEnumerable<BenchCase> All =>
         Blocks.SelectMany(b => Pair(b.Key, b.What, b.Build, b.Shape, BlockForward, BlockTrain, inputGradient: true, iterations: 5))
-            .Concat(Networks.SelectMany(n => Pair(n.Key, n.What, n.Build, n.Shape, NetworkForward, NetworkTrain, inputGradient: false, iterations: 2)));
+            .Concat(Networks.SelectMany(n => Pair(n.Key, n.What, n.Build, n.Shape, NetworkForward, NetworkTrain, inputGradient: false, iterations: 1)));
 
     private static IEnumerable<BenchCase> Pair(string key, string what, Func<nn.Module<Tensor, Tensor>> build, long[] shape,
         string forwardGroup, string trainGroup, bool inputGradient, int iterations)

@@ -63,7 +63,7 @@ var table = Report.Table(results, machine);
 Console.WriteLine(table);
 if (markdown is not null)
 {
-    Report.WriteMarkdown(markdown, table);
+    MarkdownSection.Write(markdown, "bench", table);
     Console.WriteLine($"written to {markdown}");
     if (results.Any(r => r.Case.MeasuresMemory))
         foreach (var file in await RatioChart.WriteAsync(RatioChart.Build(results), Path.GetDirectoryName(Path.GetFullPath(markdown))!, "benchmarks"))

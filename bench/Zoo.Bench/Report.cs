@@ -44,17 +44,6 @@ public static class Report
         return list.Count == 0 ? double.NaN : Math.Exp(list.Average(Math.Log));
     }
 
-    /// <summary>Replaces the text between the benchmark markers of a markdown file (or writes a new file), atomically.</summary>
-    public static void WriteMarkdown(string path, string table)
-    {
-        const string begin = "<!-- bench:begin -->", end = "<!-- bench:end -->";
-        var block = $"{begin}\n{table}{end}";
-        string text = File.Exists(path) ? File.ReadAllText(path) : $"# Benchmarks\n\n{block}\n";
-        int b = text.IndexOf(begin, StringComparison.Ordinal), e = text.IndexOf(end, StringComparison.Ordinal);
-        text = b >= 0 && e > b ? text[..b] + block + text[(e + end.Length)..] : text + "\n" + block + "\n";
-        Zoo.IO.AtomicFile.WriteAllText(path, text);
-    }
-
     private static string Ratio(double? ratio) => ratio is { } r && !double.IsNaN(r) ? r.ToString("F2", C) : "–";
 
     private static string Bytes(long? bytes) =>

@@ -43,8 +43,8 @@ public sealed class Runner
         var zoo = new List<double>();
         var pytorch = new List<double>();
         // Warm-up: JIT tiering on our side, allocator and caches on both.
-        TimeZoo(step, Math.Max(2, benchCase.Iterations / 2));
-        worker.Run(benchCase.Name, Math.Max(2, benchCase.Iterations / 2), threads);
+        TimeZoo(step, Math.Max(1, benchCase.Iterations / 2));
+        worker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
         for (int r = 0; r < rounds; r++)
         {
             zoo.AddRange(TimeZoo(step, benchCase.Iterations));

@@ -1,18 +1,20 @@
 using System.Globalization;
 using Zoo.Generator.Bench;
 
-// Usage: dotnet run -c Release --project bench/Zoo.Generator.Bench -- [--rounds N] [--no-build]
+// Usage: dotnet run -c Release --project bench/Zoo.Generator.Bench -- [--rounds N] [--no-build] [--markdown path]
 // Prints how long the generator takes over the whole zoo, and an incremental build of src/Zoo after editing one spec.
 var rounds = 10;
 var build = true;
+string? markdown = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--no-build": build = false; break;
+        case "--markdown": markdown = args[++i]; break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--rounds N] [--no-build]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'. Usage: [--rounds N] [--no-build] [--markdown path]");
             return 2;
     }
 }
@@ -36,10 +38,18 @@ if (build)
 }
 
 var width = rows.Max(r => r.What.Length);
+var table = new System.Text.StringBuilder();
+table.AppendLine($"| {"What".PadRight(width)} | Median | Goal |");
+table.AppendLine($"|{new string('-', width + 2)}|--------|------|");
+foreach (var (what, figure, goal) in rows) table.AppendLine($"| {what.PadRight(width)} | {figure} | {goal} |");
+table.AppendLine().AppendLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; {rounds} rounds, medians.");
 Console.WriteLine();
-Console.WriteLine($"| {"What".PadRight(width)} | Median | Goal |");
-Console.WriteLine($"|{new string('-', width + 2)}|--------|------|");
-foreach (var (what, figure, goal) in rows) Console.WriteLine($"| {what.PadRight(width)} | {figure} | {goal} |");
+Console.WriteLine(table);
+if (markdown is not null)
+{
+    Zoo.Bench.MarkdownSection.Write(markdown, "generator", table.ToString());
+    Console.WriteLine($"written to {markdown}");
+}
 return 0;
 
 static string FindRoot()
