@@ -53,12 +53,12 @@ public sealed class BadArgumentTests
     public async Task A_model_that_does_not_fit_the_data_is_one_line_before_any_training()
     {
         var folder = NeverWritten();
-        var result = await ZooCli.Run("train", "resnet18", "--data", "matching-marks", "--train-size", "8", "--eval-size", "4", "--out", folder);
+        var result = await ZooCli.Run("train", "resnet18(in_channels: 3)", "--data", "matching-marks", "--train-size", "8", "--eval-size", "4", "--out", folder);
 
         Assert.True(result.Code == 2, result.ToString());
         Assert.False(Directory.Exists(folder), "nothing is written before the model is known to fit");
         var line = Assert.Single(result.ErrorLines);
-        Assert.StartsWith("zoo train: resnet18 cannot take matching-marks/train's images [N, 1, 32, 32]: ResNet.forward: input x expected [B, 3, H, W]", line);
+        Assert.StartsWith("zoo train: resnet18(in_channels: 3) cannot take matching-marks/train's images [N, 1, 32, 32]: ResNet.forward: input x expected [B, 3, H, W]", line);
         Assert.DoesNotContain("epoch", result.Output);
     }
 

@@ -31,7 +31,7 @@ public sealed class EndToEndTests : IDisposable
 
         Assert.True(train.Code == 0, train.ToString());
         Assert.Empty(train.Error);
-        Assert.Contains("model: resnet20(in_channels: 1, num_classes: 2): 269,", train.Output); // ResNet-20 on one channel, two classes
+        Assert.Contains("model: resnet20(in_channels: 1, num_classes: 2): 268,914 parameters", train.Output); // ResNet-20 on one channel, two classes
         Assert.Contains("resnet20 epoch 2/2: train loss", train.Output);
         Assert.Contains($"Evaluate it with: zoo eval {run}", train.Output);
         foreach (var file in new[] { "last.safetensors", "best.safetensors", "model.json", "report.html", "metrics.csv", "summary.csv", "metrics.json" })

@@ -96,8 +96,9 @@ public sealed class ModelTextTests
         var given = ModelRequest.Parse("DanetHead(num_classes: 5)").For(marks, Binder);
         Assert.Equal("DanetHead(num_classes: 5, in_channels: 1)", given.Model.ToString());
 
-        // A preset that fixes neither: resnet18 leaves num_classes open but has no in_channels.
-        Assert.Equal("resnet18(num_classes: 2)", ModelRequest.Parse("resnet18").For(marks, Binder).Model.ToString());
+        // A preset leaves both open: the data fills them; what is given stays.
+        Assert.Equal("resnet18(in_channels: 1, num_classes: 2)", ModelRequest.Parse("resnet18").For(marks, Binder).Model.ToString());
+        Assert.Equal("resnet18(in_channels: 3, num_classes: 2)", ModelRequest.Parse("resnet18(in_channels: 3)").For(marks, Binder).Model.ToString());
     }
 
     [Theory]

@@ -11,6 +11,7 @@ public static class ZooCli
     {
         ListCommand.Create(),
         DescribeCommand.Create(),
+        SummaryCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),
         CompareCommand.Create(),
