@@ -8,24 +8,39 @@ using Zoo.Generator.Semantics.Ops;
 namespace Zoo.Generator.Emit;
 
 /// <summary>Writes forward's (and init's) bound statements, including the run-time shape checks.</summary>
+/// <remarks>
+/// In forward, a statement that computes a tensor runs in a dispose scope of its own that keeps only the assigned
+/// tensor: <c>x = relu(bn(conv(x)))</c> frees the convolution's and the batch norm's outputs as soon as the statement
+/// ends, as PyTorch's reference counting does, instead of when forward returns. Autograd keeps what backward needs
+/// through its own references. <c>Temporaries()</c> (Module) frees nothing while a module of the subtree has hooks,
+/// which may keep a tensor made inside the statement.
+/// </remarks>
 internal sealed class StatementEmitter
 {
     private const string TensorList = "global::System.Collections.Generic.List<" + OpCatalog.TensorClr + ">";
 
     private readonly IndentedWriter writer;
     private readonly string module;
+    private readonly bool scoped;
     private int temporaries;
 
-    public StatementEmitter(IndentedWriter writer, string module)
+    /// <param name="scoped">True for forward: tensor statements free their temporaries (see the remarks).</param>
+    public StatementEmitter(IndentedWriter writer, string module, bool scoped = false)
     {
         this.writer = writer;
         this.module = module;
+        this.scoped = scoped;
     }
 
     public void Emit(IEnumerable<BoundStmt> statements)
     {
         foreach (var statement in statements) Emit(statement);
     }
+
+    /// <summary>One tensor computed (not a name copied): the statements worth a scope of their own.</summary>
+    private static bool Scopes(BoundAssign assign) =>
+        assign.Targets.Count == 1 && assign.Value.Type.Kind == TypeKind.Tensor && assign.Value is not BoundName;
+
 
     private void Emit(BoundStmt statement)
     {
@@ -67,6 +82,14 @@ internal sealed class StatementEmitter
     private void Assign(BoundAssign assign)
     {
         var value = assign.Value;
+        if (scoped && Scopes(assign))
+        {
+            var target = CSharp.Name(assign.Targets[0]);
+            var scope = "__t" + (temporaries++).ToString(CultureInfo.InvariantCulture);
+            if (assign.Declares[0]) writer.Line(OpCatalog.TensorClr + "? " + target + ";");
+            writer.Line($"using (var {scope} = this.Temporaries()) {target} = {scope}.Keep({ExpressionEmitter.Emit(value)});");
+            return;
+        }
         if (assign.Targets.Count == 1)
         {
             var text = ExpressionEmitter.Emit(value);

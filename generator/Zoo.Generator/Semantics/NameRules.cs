@@ -36,7 +36,7 @@ internal static class NameRules
         "modules", "get_submodule", "get_parameter", "get_buffer", "state_dict", "load_state_dict", "train", "eval",
         "training", "zero_grad", "apply", "GetName", "extra_repr", "OnMoved", "register_forward_hook",
         "register_forward_pre_hook", "Dispose", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone",
-        "Finalize", "ReferenceEquals",
+        "Finalize", "ReferenceEquals", "Temporaries", "FreesIntermediates",
         // Extension methods of every module, which a member of the same name would hide.
         "to", "cpu", "cuda",
         // Generated on every module.

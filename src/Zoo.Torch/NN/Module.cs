@@ -376,7 +376,7 @@ public static partial class torch
                 {
                     using var scope = NewDisposeScope();
                     output = forward(input);
-                    CallResult<TResult>.MoveOut(scope, output);
+                    scope.MoveOut(output);
                 }
                 else
                 {
@@ -415,7 +415,7 @@ public static partial class torch
                 });
             }
 
-            private protected override bool HasOwnHooks => forwardHooks is { Count: > 0 } || forwardPreHooks is { Count: > 0 };
+            internal override bool HasOwnHooks => forwardHooks is { Count: > 0 } || forwardPreHooks is { Count: > 0 };
         }
 
         /// <summary>A module with two inputs and one output.</summary>
@@ -430,7 +430,7 @@ public static partial class torch
                 if (!FreesIntermediates<TResult>()) return forward(input1, input2);
                 using var scope = NewDisposeScope();
                 var output = forward(input1, input2);
-                CallResult<TResult>.MoveOut(scope, output);
+                scope.MoveOut(output);
                 return output;
             }
         }
@@ -447,7 +447,7 @@ public static partial class torch
                 if (!FreesIntermediates<TResult>()) return forward(input1, input2, input3);
                 using var scope = NewDisposeScope();
                 var output = forward(input1, input2, input3);
-                CallResult<TResult>.MoveOut(scope, output);
+                scope.MoveOut(output);
                 return output;
             }
         }

@@ -28,9 +28,17 @@ public static partial class torch
             /// </remarks>
             protected bool FreesIntermediates<TResult>() => CallResult<TResult>.CanMoveOut && !HooksInSubtree();
 
-            private protected virtual bool HasOwnHooks => false;
+            /// <summary>
+            /// A scope for one statement of forward that frees the statement's temporaries when it ends, all but the
+            /// result it keeps: <c>using (var t = Temporaries()) y = t.Keep(relu(bn(conv(x))));</c> frees the
+            /// convolution's and the batch norm's outputs at once (the generated modules write every tensor statement
+            /// so). It frees nothing while this module or a descendant has hooks.
+            /// </summary>
+            protected TemporaryScope Temporaries() => new(HooksInSubtree() ? null : NewDisposeScope());
 
-            private protected static void HooksChanged() => Interlocked.Increment(ref hookGeneration);
+            internal virtual bool HasOwnHooks => false;
+
+            internal static void HooksChanged() => Interlocked.Increment(ref hookGeneration);
 
             private bool HooksInSubtree()
             {
@@ -50,27 +58,10 @@ public static partial class torch
             }
         }
 
-        /// <summary>Hands a forward's result from its call scope to the caller's.</summary>
+        /// <summary>Which forward results <c>call</c> can hand from its scope to the caller's.</summary>
         private static class CallResult<TResult>
         {
             public static readonly bool CanMoveOut = IsTensors(typeof(TResult));
-
-            public static void MoveOut(DisposeScope scope, TResult result)
-            {
-                switch (result)
-                {
-                    case Tensor t:
-                        scope.MoveToOuter(t);
-                        break;
-                    case Tensor[] array:
-                        foreach (var t in array) scope.MoveToOuter(t);
-                        break;
-                    case ITuple tuple:
-                        for (int i = 0; i < tuple.Length; i++)
-                            if (tuple[i] is Tensor t) scope.MoveToOuter(t);
-                        break;
-                }
-            }
 
             private static bool IsTensors(Type type) =>
                 typeof(Tensor).IsAssignableFrom(type) || type == typeof(Tensor[]) ||

@@ -54,10 +54,11 @@ namespace Zoo.Features
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.width) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "input x", "[N, {0}, H, W]", __shape0, this.width);
-            var __output0 = (x + (this.conv.call(x) * (this.gate.call(x) + this.gate_bias).sigmoid()));
-            var __shape1 = __output0.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "output", "[{0}, {1}, {2}, {3}]", __shape1, N, this.width, H, W);
-            if (__shape1[0] != N || __shape1[1] != this.width || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "output", "[{0}, {1}, {2}, {3}]", __shape1, N, this.width, H, W);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t1 = this.Temporaries()) __output0 = __t1.Keep((x + (this.conv.call(x) * (this.gate.call(x) + this.gate_bias).sigmoid())));
+            var __shape2 = __output0.shape;
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "output", "[{0}, {1}, {2}, {3}]", __shape2, N, this.width, H, W);
+            if (__shape2[0] != N || __shape2[1] != this.width || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "output", "[{0}, {1}, {2}, {3}]", __shape2, N, this.width, H, W);
             return __output0;
         }
 

@@ -64,36 +64,38 @@ namespace Zoo.Features
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            var m = global::Zoo.Torch.torch.nn.functional.max_pool2d(x, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L });
-            m = this.down[(int)0L].call(m);
+            global::Zoo.Torch.torch.Tensor? m;
+            using (var __t1 = this.Temporaries()) m = __t1.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(x, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L }));
+            using (var __t2 = this.Temporaries()) m = __t2.Keep(this.down[(int)0L].call(m));
             var skipped = new global::System.Collections.Generic.List<global::Zoo.Torch.torch.Tensor>();
             var features = new global::System.Collections.Generic.List<global::Zoo.Torch.torch.Tensor>();
             for (long i = 1L; i < this.depth; i++)
             {
                 skipped.Add(this.skips[(int)(i - 1L)].call(m));
                 features.Add(m);
-                m = global::Zoo.Torch.torch.nn.functional.max_pool2d(m, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L });
-                m = this.down[(int)i].call(m);
+                using (var __t3 = this.Temporaries()) m = __t3.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(m, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L }));
+                using (var __t4 = this.Temporaries()) m = __t4.Keep(this.down[(int)i].call(m));
             }
             for (long i = 0L; i < global::Zoo.SpecList.Count(skipped); i++)
             {
                 var j = ((global::Zoo.SpecList.Count(skipped) - 1L) - i);
-                m = (global::Zoo.Torch.torch.nn.functional.interpolate(m, size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, j).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false) + global::Zoo.SpecList.At(skipped, j));
-                m = this.up[(int)j].call(m);
+                using (var __t5 = this.Temporaries()) m = __t5.Keep((global::Zoo.Torch.torch.nn.functional.interpolate(m, size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, j).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false) + global::Zoo.SpecList.At(skipped, j)));
+                using (var __t6 = this.Temporaries()) m = __t6.Keep(this.up[(int)j].call(m));
             }
-            var __values1 = x.shape;
-            var b = __values1[0];
-            var c = __values1[1];
-            var h = __values1[2];
-            var w = __values1[3];
-            m = global::Zoo.Torch.torch.nn.functional.interpolate(m, size: new long[] { h, w }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false);
-            var __shape2 = m.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "m", "[{0}, {1}, {2}, {3}]", __shape2, b, c, H, W);
-            if (__shape2[0] != b || __shape2[1] != c || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "m", "[{0}, {1}, {2}, {3}]", __shape2, b, c, H, W);
-            var __output0 = ((1L + this.mask.call(m)) * x);
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
-            if (__shape3[0] != B || __shape3[1] != this.channels || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
+            var __values7 = x.shape;
+            var b = __values7[0];
+            var c = __values7[1];
+            var h = __values7[2];
+            var w = __values7[3];
+            using (var __t8 = this.Temporaries()) m = __t8.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(m, size: new long[] { h, w }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false));
+            var __shape9 = m.shape;
+            if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "m", "[{0}, {1}, {2}, {3}]", __shape9, b, c, H, W);
+            if (__shape9[0] != b || __shape9[1] != c || __shape9[2] != H || __shape9[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "m", "[{0}, {1}, {2}, {3}]", __shape9, b, c, H, W);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t10 = this.Temporaries()) __output0 = __t10.Keep(((1L + this.mask.call(m)) * x));
+            var __shape11 = __output0.shape;
+            if (__shape11.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);
+            if (__shape11[0] != B || __shape11[1] != this.channels || __shape11[2] != H || __shape11[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);
             return __output0;
         }
 

@@ -88,33 +88,38 @@ namespace Zoo.Features
             var C = __shape0[1];
             var H = __shape0[2];
             var W = __shape0[3];
-            var a = x.view(B, C, -1L);
-            var __shape1 = a.shape;
-            if (__shape1.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "a", "[{0}, {1}, {2}]", __shape1, B, C, (H * W));
-            if (__shape1[0] != B || __shape1[1] != C || __shape1[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "a", "[{0}, {1}, {2}]", __shape1, B, C, (H * W));
-            var energy = (a.bmm(a.permute(0L, 2L, 1L)) * this.inverse);
-            var __shape2 = energy.shape;
-            if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "energy", "[{0}, {1}, {2}]", __shape2, B, C, C);
-            if (__shape2[0] != B || __shape2[1] != C || __shape2[2] != C) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "energy", "[{0}, {1}, {2}]", __shape2, B, C, C);
+            global::Zoo.Torch.torch.Tensor? a;
+            using (var __t1 = this.Temporaries()) a = __t1.Keep(x.view(B, C, -1L));
+            var __shape2 = a.shape;
+            if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "a", "[{0}, {1}, {2}]", __shape2, B, C, (H * W));
+            if (__shape2[0] != B || __shape2[1] != C || __shape2[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "a", "[{0}, {1}, {2}]", __shape2, B, C, (H * W));
+            global::Zoo.Torch.torch.Tensor? energy;
+            using (var __t3 = this.Temporaries()) energy = __t3.Keep((a.bmm(a.permute(0L, 2L, 1L)) * this.inverse));
+            var __shape4 = energy.shape;
+            if (__shape4.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "energy", "[{0}, {1}, {2}]", __shape4, B, C, C);
+            if (__shape4[0] != B || __shape4[1] != C || __shape4[2] != C) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "energy", "[{0}, {1}, {2}]", __shape4, B, C, C);
             if ((this.mode == global::Zoo.Features.ChannelAttentionOptions.Mode.Official))
             {
-                energy = (energy.amax(new long[] { -1L }, keepdim: true).expand_as(energy) - energy);
+                using (var __t5 = this.Temporaries()) energy = __t5.Keep((energy.amax(new long[] { -1L }, keepdim: true).expand_as(energy) - energy));
             }
             if (((this.clip != null) && (this.variant > 1L)))
             {
-                energy = energy.clamp(min: (-this.bound), max: this.bound);
+                using (var __t6 = this.Temporaries()) energy = __t6.Keep(energy.clamp(min: (-this.bound), max: this.bound));
             }
             else
             {
-                energy = (energy + 0L);
+                using (var __t7 = this.Temporaries()) energy = __t7.Keep((energy + 0L));
             }
-            var attention = energy.softmax(-1L);
-            var @out = attention.bmm(a).view(B, C, H, W);
-            @out = (this.learn_scale ? ((this.beta * @out) * this.branch) : (@out * this.branch));
-            var __output0 = (@out + (x * global::Zoo.SpecList.At(this.scales, 1L)));
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
-            if (__shape3[0] != B || __shape3[1] != C || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
+            global::Zoo.Torch.torch.Tensor? attention;
+            using (var __t8 = this.Temporaries()) attention = __t8.Keep(energy.softmax(-1L));
+            global::Zoo.Torch.torch.Tensor? @out;
+            using (var __t9 = this.Temporaries()) @out = __t9.Keep(attention.bmm(a).view(B, C, H, W));
+            using (var __t10 = this.Temporaries()) @out = __t10.Keep((this.learn_scale ? ((this.beta * @out) * this.branch) : (@out * this.branch)));
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t11 = this.Temporaries()) __output0 = __t11.Keep((@out + (x * global::Zoo.SpecList.At(this.scales, 1L))));
+            var __shape12 = __output0.shape;
+            if (__shape12.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, C, H, W);
+            if (__shape12[0] != B || __shape12[1] != C || __shape12[2] != H || __shape12[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, C, H, W);
             return __output0;
         }
 

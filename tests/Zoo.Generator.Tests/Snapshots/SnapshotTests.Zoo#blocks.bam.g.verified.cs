@@ -121,46 +121,50 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Bam", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            var c = this.channel_fc1.call(x.mean(new long[] { 2L, 3L }));
-            var __shape1 = c.shape;
-            if (__shape1.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape1, B, this.hidden);
-            if (__shape1[0] != B || __shape1[1] != this.hidden) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape1, B, this.hidden);
+            global::Zoo.Torch.torch.Tensor? c;
+            using (var __t1 = this.Temporaries()) c = __t1.Keep(this.channel_fc1.call(x.mean(new long[] { 2L, 3L })));
+            var __shape2 = c.shape;
+            if (__shape2.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape2, B, this.hidden);
+            if (__shape2[0] != B || __shape2[1] != this.hidden) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape2, B, this.hidden);
             if ((this.channel_hidden_bn != null))
             {
-                c = this.channel_hidden_bn.call(c);
+                using (var __t3 = this.Temporaries()) c = __t3.Keep(this.channel_hidden_bn.call(c));
             }
-            c = this.channel_fc2.call(c.relu());
-            var __shape2 = c.shape;
-            if (__shape2.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape2, B, this.channels);
-            if (__shape2[0] != B || __shape2[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape2, B, this.channels);
+            using (var __t4 = this.Temporaries()) c = __t4.Keep(this.channel_fc2.call(c.relu()));
+            var __shape5 = c.shape;
+            if (__shape5.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape5, B, this.channels);
+            if (__shape5[0] != B || __shape5[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape5, B, this.channels);
             if ((this.channel_bn != null))
             {
-                c = this.channel_bn.call(c);
+                using (var __t6 = this.Temporaries()) c = __t6.Keep(this.channel_bn.call(c));
             }
-            c = c.view(B, this.channels, 1L, 1L);
-            var s = this.spatial_reduce_bn.call(this.spatial_reduce.call(x)).relu();
-            s = this.spatial_dilated1_bn.call(this.spatial_dilated1.call(s)).relu();
-            s = this.spatial_dilated2_bn.call(this.spatial_dilated2.call(s)).relu();
-            s = this.spatial_final.call(s);
-            var __shape3 = s.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "s", "[{0}, 1, {1}, {2}]", __shape3, B, H, W);
-            if (__shape3[0] != B || __shape3[1] != 1L || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "s", "[{0}, 1, {1}, {2}]", __shape3, B, H, W);
+            using (var __t7 = this.Temporaries()) c = __t7.Keep(c.view(B, this.channels, 1L, 1L));
+            global::Zoo.Torch.torch.Tensor? s;
+            using (var __t8 = this.Temporaries()) s = __t8.Keep(this.spatial_reduce_bn.call(this.spatial_reduce.call(x)).relu());
+            using (var __t9 = this.Temporaries()) s = __t9.Keep(this.spatial_dilated1_bn.call(this.spatial_dilated1.call(s)).relu());
+            using (var __t10 = this.Temporaries()) s = __t10.Keep(this.spatial_dilated2_bn.call(this.spatial_dilated2.call(s)).relu());
+            using (var __t11 = this.Temporaries()) s = __t11.Keep(this.spatial_final.call(s));
+            var __shape12 = s.shape;
+            if (__shape12.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "s", "[{0}, 1, {1}, {2}]", __shape12, B, H, W);
+            if (__shape12[0] != B || __shape12[1] != 1L || __shape12[2] != H || __shape12[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "s", "[{0}, 1, {1}, {2}]", __shape12, B, H, W);
             if ((this.spatial_bn != null))
             {
-                s = this.spatial_bn.call(s);
+                using (var __t13 = this.Temporaries()) s = __t13.Keep(this.spatial_bn.call(s));
             }
             if ((this.variant == global::Zoo.Blocks.Bam.Variant.Official))
             {
-                var __output0 = (x * (1L + (c * s).sigmoid()));
-                var __shape4 = __output0.shape;
-                if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.channels, H, W);
-                if (__shape4[0] != B || __shape4[1] != this.channels || __shape4[2] != H || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.channels, H, W);
+                global::Zoo.Torch.torch.Tensor? __output0;
+                using (var __t14 = this.Temporaries()) __output0 = __t14.Keep((x * (1L + (c * s).sigmoid())));
+                var __shape15 = __output0.shape;
+                if (__shape15.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape15, B, this.channels, H, W);
+                if (__shape15[0] != B || __shape15[1] != this.channels || __shape15[2] != H || __shape15[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape15, B, this.channels, H, W);
                 return __output0;
             }
-            var __output1 = (x * (1L + (c + s).sigmoid()));
-            var __shape5 = __output1.shape;
-            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);
-            if (__shape5[0] != B || __shape5[1] != this.channels || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);
+            global::Zoo.Torch.torch.Tensor? __output1;
+            using (var __t16 = this.Temporaries()) __output1 = __t16.Keep((x * (1L + (c + s).sigmoid())));
+            var __shape17 = __output1.shape;
+            if (__shape17.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape17, B, this.channels, H, W);
+            if (__shape17[0] != B || __shape17[1] != this.channels || __shape17[2] != H || __shape17[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape17, B, this.channels, H, W);
             return __output1;
         }
 

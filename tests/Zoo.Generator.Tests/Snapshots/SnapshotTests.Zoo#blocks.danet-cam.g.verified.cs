@@ -62,27 +62,32 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            var flat = x.flatten(start_dim: 2L);
-            var __shape1 = flat.shape;
-            if (__shape1.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "flat", "[{0}, {1}, {2}]", __shape1, B, this.channels, (H * W));
-            if (__shape1[0] != B || __shape1[1] != this.channels || __shape1[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "flat", "[{0}, {1}, {2}]", __shape1, B, this.channels, (H * W));
-            var energy = flat.bmm(flat.transpose(1L, 2L));
-            var __shape2 = energy.shape;
-            if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "energy", "[{0}, {1}, {2}]", __shape2, B, this.channels, this.channels);
-            if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "energy", "[{0}, {1}, {2}]", __shape2, B, this.channels, this.channels);
+            global::Zoo.Torch.torch.Tensor? flat;
+            using (var __t1 = this.Temporaries()) flat = __t1.Keep(x.flatten(start_dim: 2L));
+            var __shape2 = flat.shape;
+            if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "flat", "[{0}, {1}, {2}]", __shape2, B, this.channels, (H * W));
+            if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "flat", "[{0}, {1}, {2}]", __shape2, B, this.channels, (H * W));
+            global::Zoo.Torch.torch.Tensor? energy;
+            using (var __t3 = this.Temporaries()) energy = __t3.Keep(flat.bmm(flat.transpose(1L, 2L)));
+            var __shape4 = energy.shape;
+            if (__shape4.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "energy", "[{0}, {1}, {2}]", __shape4, B, this.channels, this.channels);
+            if (__shape4[0] != B || __shape4[1] != this.channels || __shape4[2] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "energy", "[{0}, {1}, {2}]", __shape4, B, this.channels, this.channels);
             if ((this.mode == global::Zoo.Blocks.DanetCam.Mode.Official))
             {
-                energy = (energy.amax(new long[] { -1L }, keepdim: true) - energy);
+                using (var __t5 = this.Temporaries()) energy = __t5.Keep((energy.amax(new long[] { -1L }, keepdim: true) - energy));
             }
-            var attention = energy.softmax(-1L);
-            var __shape3 = attention.shape;
-            if (__shape3.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "attention", "[{0}, {1}, {2}]", __shape3, B, this.channels, this.channels);
-            if (__shape3[0] != B || __shape3[1] != this.channels || __shape3[2] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "attention", "[{0}, {1}, {2}]", __shape3, B, this.channels, this.channels);
-            var @out = attention.bmm(flat).view(B, this.channels, H, W);
-            var __output0 = ((this.beta * @out) + x);
-            var __shape4 = __output0.shape;
-            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.channels, H, W);
-            if (__shape4[0] != B || __shape4[1] != this.channels || __shape4[2] != H || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.channels, H, W);
+            global::Zoo.Torch.torch.Tensor? attention;
+            using (var __t6 = this.Temporaries()) attention = __t6.Keep(energy.softmax(-1L));
+            var __shape7 = attention.shape;
+            if (__shape7.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "attention", "[{0}, {1}, {2}]", __shape7, B, this.channels, this.channels);
+            if (__shape7[0] != B || __shape7[1] != this.channels || __shape7[2] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "attention", "[{0}, {1}, {2}]", __shape7, B, this.channels, this.channels);
+            global::Zoo.Torch.torch.Tensor? @out;
+            using (var __t8 = this.Temporaries()) @out = __t8.Keep(attention.bmm(flat).view(B, this.channels, H, W));
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t9 = this.Temporaries()) __output0 = __t9.Keep(((this.beta * @out) + x));
+            var __shape10 = __output0.shape;
+            if (__shape10.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
+            if (__shape10[0] != B || __shape10[1] != this.channels || __shape10[2] != H || __shape10[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
             return __output0;
         }
 

@@ -101,18 +101,21 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            var position = this.conv51.call(this.pam.call(this.conv5a.call(x)));
-            var __shape1 = position.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "position", "[{0}, {1}, {2}, {3}]", __shape1, B, this.inner, H, W);
-            if (__shape1[0] != B || __shape1[1] != this.inner || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "position", "[{0}, {1}, {2}, {3}]", __shape1, B, this.inner, H, W);
-            var channel = this.conv52.call(this.cam.call(this.conv5c.call(x)));
-            var __shape2 = channel.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "channel", "[{0}, {1}, {2}, {3}]", __shape2, B, this.inner, H, W);
-            if (__shape2[0] != B || __shape2[1] != this.inner || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "channel", "[{0}, {1}, {2}, {3}]", __shape2, B, this.inner, H, W);
-            var __output0 = this.classifier.call((position + channel));
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.num_classes, H, W);
-            if (__shape3[0] != B || __shape3[1] != this.num_classes || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.num_classes, H, W);
+            global::Zoo.Torch.torch.Tensor? position;
+            using (var __t1 = this.Temporaries()) position = __t1.Keep(this.conv51.call(this.pam.call(this.conv5a.call(x))));
+            var __shape2 = position.shape;
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "position", "[{0}, {1}, {2}, {3}]", __shape2, B, this.inner, H, W);
+            if (__shape2[0] != B || __shape2[1] != this.inner || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "position", "[{0}, {1}, {2}, {3}]", __shape2, B, this.inner, H, W);
+            global::Zoo.Torch.torch.Tensor? channel;
+            using (var __t3 = this.Temporaries()) channel = __t3.Keep(this.conv52.call(this.cam.call(this.conv5c.call(x))));
+            var __shape4 = channel.shape;
+            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "channel", "[{0}, {1}, {2}, {3}]", __shape4, B, this.inner, H, W);
+            if (__shape4[0] != B || __shape4[1] != this.inner || __shape4[2] != H || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "channel", "[{0}, {1}, {2}, {3}]", __shape4, B, this.inner, H, W);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep(this.classifier.call((position + channel)));
+            var __shape6 = __output0.shape;
+            if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.num_classes, H, W);
+            if (__shape6[0] != B || __shape6[1] != this.num_classes || __shape6[2] != H || __shape6[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetHead", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.num_classes, H, W);
             return __output0;
         }
 

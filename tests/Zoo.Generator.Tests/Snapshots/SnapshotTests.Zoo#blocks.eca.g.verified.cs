@@ -71,18 +71,20 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Eca", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            var y = global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L });
-            var __shape1 = y.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape1, B, this.channels);
-            if (__shape1[0] != B || __shape1[1] != this.channels || __shape1[2] != 1L || __shape1[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape1, B, this.channels);
-            y = this.conv.call(y.squeeze(-1L).transpose(-1L, -2L)).transpose(-1L, -2L).unsqueeze(-1L);
+            global::Zoo.Torch.torch.Tensor? y;
+            using (var __t1 = this.Temporaries()) y = __t1.Keep(global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L }));
             var __shape2 = y.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
             if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != 1L || __shape2[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
-            var __output0 = (x * y.sigmoid());
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
-            if (__shape3[0] != B || __shape3[1] != this.channels || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Eca", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
+            using (var __t3 = this.Temporaries()) y = __t3.Keep(this.conv.call(y.squeeze(-1L).transpose(-1L, -2L)).transpose(-1L, -2L).unsqueeze(-1L));
+            var __shape4 = y.shape;
+            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape4, B, this.channels);
+            if (__shape4[0] != B || __shape4[1] != this.channels || __shape4[2] != 1L || __shape4[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape4, B, this.channels);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep((x * y.sigmoid()));
+            var __shape6 = __output0.shape;
+            if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.channels, H, W);
+            if (__shape6[0] != B || __shape6[1] != this.channels || __shape6[2] != H || __shape6[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Eca", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.channels, H, W);
             return __output0;
         }
 

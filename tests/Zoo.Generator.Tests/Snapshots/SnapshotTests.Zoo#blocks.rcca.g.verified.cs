@@ -90,22 +90,24 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            var @out = this.conva.call(x);
-            var __shape1 = @out.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.inner, H, W);
-            if (__shape1[0] != B || __shape1[1] != this.inner || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.inner, H, W);
-            for (long r = 0L; r < this.recurrence; r++)
-            {
-                @out = this.cca.call(@out);
-            }
-            @out = this.convb.call(@out);
+            global::Zoo.Torch.torch.Tensor? @out;
+            using (var __t1 = this.Temporaries()) @out = __t1.Keep(this.conva.call(x));
             var __shape2 = @out.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape2, B, this.inner, H, W);
             if (__shape2[0] != B || __shape2[1] != this.inner || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape2, B, this.inner, H, W);
-            var __output0 = this.bottleneck.call(global::Zoo.Torch.torch.cat(new global::Zoo.Torch.torch.Tensor[] { x, @out }, 1L));
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.num_classes, H, W);
-            if (__shape3[0] != B || __shape3[1] != this.num_classes || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.num_classes, H, W);
+            for (long r = 0L; r < this.recurrence; r++)
+            {
+                using (var __t3 = this.Temporaries()) @out = __t3.Keep(this.cca.call(@out));
+            }
+            using (var __t4 = this.Temporaries()) @out = __t4.Keep(this.convb.call(@out));
+            var __shape5 = @out.shape;
+            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape5, B, this.inner, H, W);
+            if (__shape5[0] != B || __shape5[1] != this.inner || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape5, B, this.inner, H, W);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t6 = this.Temporaries()) __output0 = __t6.Keep(this.bottleneck.call(global::Zoo.Torch.torch.cat(new global::Zoo.Torch.torch.Tensor[] { x, @out }, 1L)));
+            var __shape7 = __output0.shape;
+            if (__shape7.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "output", "[{0}, {1}, {2}, {3}]", __shape7, B, this.num_classes, H, W);
+            if (__shape7[0] != B || __shape7[1] != this.num_classes || __shape7[2] != H || __shape7[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "output", "[{0}, {1}, {2}, {3}]", __shape7, B, this.num_classes, H, W);
             return __output0;
         }
 

@@ -97,35 +97,39 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            x = this.first.call(x);
-            var trunk_out = this.trunk.call(x);
-            var __shape1 = trunk_out.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "trunk_out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.channels, H, W);
-            if (__shape1[0] != B || __shape1[1] != this.channels || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "trunk_out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.channels, H, W);
+            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.first.call(x));
+            global::Zoo.Torch.torch.Tensor? trunk_out;
+            using (var __t2 = this.Temporaries()) trunk_out = __t2.Keep(this.trunk.call(x));
+            var __shape3 = trunk_out.shape;
+            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "trunk_out", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
+            if (__shape3[0] != B || __shape3[1] != this.channels || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "trunk_out", "[{0}, {1}, {2}, {3}]", __shape3, B, this.channels, H, W);
             var features = new global::System.Collections.Generic.List<global::Zoo.Torch.torch.Tensor>();
             var skipped = new global::System.Collections.Generic.List<global::Zoo.Torch.torch.Tensor>();
             var h = x;
             for (long level = 0L; level < this.depth; level++)
             {
-                h = this.down[(int)level].call(global::Zoo.Torch.torch.nn.functional.max_pool2d(h, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L }));
+                using (var __t4 = this.Temporaries()) h = __t4.Keep(this.down[(int)level].call(global::Zoo.Torch.torch.nn.functional.max_pool2d(h, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L })));
                 features.Add(h);
                 if ((level < (this.depth - 1L)))
                 {
                     skipped.Add(this.skips[(int)level].call(h));
                 }
             }
-            h = this.inner.call(h);
+            using (var __t5 = this.Temporaries()) h = __t5.Keep(this.inner.call(h));
             for (long j = 0L; j < (this.depth - 1L); j++)
             {
                 var level = ((this.depth - 2L) - j);
-                var coarse = global::Zoo.Torch.torch.nn.functional.interpolate(h, size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, level).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true);
-                h = this.ups[(int)level].call(((coarse + global::Zoo.SpecList.At(features, level)) + global::Zoo.SpecList.At(skipped, level)));
+                global::Zoo.Torch.torch.Tensor? coarse;
+                using (var __t6 = this.Temporaries()) coarse = __t6.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(h, size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, level).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true));
+                using (var __t7 = this.Temporaries()) h = __t7.Keep(this.ups[(int)level].call(((coarse + global::Zoo.SpecList.At(features, level)) + global::Zoo.SpecList.At(skipped, level))));
             }
-            var mask = this.mask_head.call((global::Zoo.Torch.torch.nn.functional.interpolate(h, size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true) + trunk_out)).sigmoid();
-            var __output0 = this.last.call(((1L + mask) * trunk_out));
-            var __shape2 = __output0.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "output", "[{0}, {1}, {2}, {3}]", __shape2, B, this.channels, H, W);
-            if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "output", "[{0}, {1}, {2}, {3}]", __shape2, B, this.channels, H, W);
+            global::Zoo.Torch.torch.Tensor? mask;
+            using (var __t8 = this.Temporaries()) mask = __t8.Keep(this.mask_head.call((global::Zoo.Torch.torch.nn.functional.interpolate(h, size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true) + trunk_out)).sigmoid());
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t9 = this.Temporaries()) __output0 = __t9.Keep(this.last.call(((1L + mask) * trunk_out)));
+            var __shape10 = __output0.shape;
+            if (__shape10.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
+            if (__shape10[0] != B || __shape10[1] != this.channels || __shape10[2] != H || __shape10[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
             return __output0;
         }
 

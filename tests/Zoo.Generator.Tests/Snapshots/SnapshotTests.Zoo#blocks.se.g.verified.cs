@@ -65,15 +65,17 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Se", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            var s = global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L });
-            var __shape1 = s.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Se", "s", "[{0}, {1}, 1, 1]", __shape1, B, this.channels);
-            if (__shape1[0] != B || __shape1[1] != this.channels || __shape1[2] != 1L || __shape1[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Se", "s", "[{0}, {1}, 1, 1]", __shape1, B, this.channels);
-            s = this.fc2.call(this.fc1.call(s).relu()).sigmoid();
-            var __output0 = (x * s);
-            var __shape2 = __output0.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Se", "output", "[{0}, {1}, {2}, {3}]", __shape2, B, this.channels, H, W);
-            if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Se", "output", "[{0}, {1}, {2}, {3}]", __shape2, B, this.channels, H, W);
+            global::Zoo.Torch.torch.Tensor? s;
+            using (var __t1 = this.Temporaries()) s = __t1.Keep(global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L }));
+            var __shape2 = s.shape;
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Se", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
+            if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != 1L || __shape2[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Se", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
+            using (var __t3 = this.Temporaries()) s = __t3.Keep(this.fc2.call(this.fc1.call(s).relu()).sigmoid());
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t4 = this.Temporaries()) __output0 = __t4.Keep((x * s));
+            var __shape5 = __output0.shape;
+            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Se", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);
+            if (__shape5[0] != B || __shape5[1] != this.channels || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Se", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);
             return __output0;
         }
 

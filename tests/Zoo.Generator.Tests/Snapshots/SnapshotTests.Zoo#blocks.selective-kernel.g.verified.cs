@@ -104,23 +104,28 @@ namespace Zoo.Blocks
             {
                 features.Add(this.paths[(int)m].call(x));
             }
-            var u = global::Zoo.Torch.torch.stack(features, 1L);
-            var __shape1 = u.shape;
-            if (__shape1.Length != 5) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape1, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            if (__shape1[0] != B || __shape1[1] != this.num_paths || __shape1[2] != this.width || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[4] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape1, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            var s = u.sum(new long[] { 1L }).mean(new long[] { 2L, 3L }, keepdim: true);
-            var __shape2 = s.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.width);
-            if (__shape2[0] != B || __shape2[1] != this.width || __shape2[2] != 1L || __shape2[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.width);
-            var z = this.bn.call(this.fc_reduce.call(s)).relu();
-            var __shape3 = z.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "z", "[{0}, {1}, 1, 1]", __shape3, B, this.hidden);
-            if (__shape3[0] != B || __shape3[1] != this.hidden || __shape3[2] != 1L || __shape3[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "z", "[{0}, {1}, 1, 1]", __shape3, B, this.hidden);
-            var a = this.fc_select.call(z).view(B, this.num_paths, this.width, 1L, 1L).softmax(1L);
-            var __output0 = (u * a).sum(new long[] { 1L });
-            var __shape4 = __output0.shape;
-            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            if (__shape4[0] != B || __shape4[1] != this.width || __shape4[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape4[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            global::Zoo.Torch.torch.Tensor? u;
+            using (var __t1 = this.Temporaries()) u = __t1.Keep(global::Zoo.Torch.torch.stack(features, 1L));
+            var __shape2 = u.shape;
+            if (__shape2.Length != 5) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape2, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape2[0] != B || __shape2[1] != this.num_paths || __shape2[2] != this.width || __shape2[3] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape2[4] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape2, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            global::Zoo.Torch.torch.Tensor? s;
+            using (var __t3 = this.Temporaries()) s = __t3.Keep(u.sum(new long[] { 1L }).mean(new long[] { 2L, 3L }, keepdim: true));
+            var __shape4 = s.shape;
+            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "s", "[{0}, {1}, 1, 1]", __shape4, B, this.width);
+            if (__shape4[0] != B || __shape4[1] != this.width || __shape4[2] != 1L || __shape4[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "s", "[{0}, {1}, 1, 1]", __shape4, B, this.width);
+            global::Zoo.Torch.torch.Tensor? z;
+            using (var __t5 = this.Temporaries()) z = __t5.Keep(this.bn.call(this.fc_reduce.call(s)).relu());
+            var __shape6 = z.shape;
+            if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "z", "[{0}, {1}, 1, 1]", __shape6, B, this.hidden);
+            if (__shape6[0] != B || __shape6[1] != this.hidden || __shape6[2] != 1L || __shape6[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "z", "[{0}, {1}, 1, 1]", __shape6, B, this.hidden);
+            global::Zoo.Torch.torch.Tensor? a;
+            using (var __t7 = this.Temporaries()) a = __t7.Keep(this.fc_select.call(z).view(B, this.num_paths, this.width, 1L, 1L).softmax(1L));
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t8 = this.Temporaries()) __output0 = __t8.Keep((u * a).sum(new long[] { 1L }));
+            var __shape9 = __output0.shape;
+            if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape9[0] != B || __shape9[1] != this.width || __shape9[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape9[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             return __output0;
         }
 

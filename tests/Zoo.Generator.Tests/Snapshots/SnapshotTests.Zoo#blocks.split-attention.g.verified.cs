@@ -119,34 +119,41 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            var u = this.bn0.call(this.conv.call(x)).relu();
-            var __shape1 = u.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "u", "[{0}, {1}, OH, OW]", __shape1, B, (this.channels * this.radix));
-            var OH = __shape1[2];
-            var OW = __shape1[3];
-            if (__shape1[0] != B || __shape1[1] != (this.channels * this.radix)) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "u", "[{0}, {1}, OH, OW]", __shape1, B, (this.channels * this.radix));
-            var splits = u.view(B, this.radix, this.channels, OH, OW);
-            var s = splits.sum(new long[] { 1L }).mean(new long[] { 2L, 3L }, keepdim: true);
-            var __shape2 = s.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
-            if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != 1L || __shape2[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
-            var logits = this.fc2.call(this.bn1.call(this.fc1.call(s)).relu());
-            var __shape3 = logits.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "logits", "[{0}, {1}, 1, 1]", __shape3, B, (this.channels * this.radix));
-            if (__shape3[0] != B || __shape3[1] != (this.channels * this.radix) || __shape3[2] != 1L || __shape3[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "logits", "[{0}, {1}, 1, 1]", __shape3, B, (this.channels * this.radix));
+            global::Zoo.Torch.torch.Tensor? u;
+            using (var __t1 = this.Temporaries()) u = __t1.Keep(this.bn0.call(this.conv.call(x)).relu());
+            var __shape2 = u.shape;
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "u", "[{0}, {1}, OH, OW]", __shape2, B, (this.channels * this.radix));
+            var OH = __shape2[2];
+            var OW = __shape2[3];
+            if (__shape2[0] != B || __shape2[1] != (this.channels * this.radix)) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "u", "[{0}, {1}, OH, OW]", __shape2, B, (this.channels * this.radix));
+            global::Zoo.Torch.torch.Tensor? splits;
+            using (var __t3 = this.Temporaries()) splits = __t3.Keep(u.view(B, this.radix, this.channels, OH, OW));
+            global::Zoo.Torch.torch.Tensor? s;
+            using (var __t4 = this.Temporaries()) s = __t4.Keep(splits.sum(new long[] { 1L }).mean(new long[] { 2L, 3L }, keepdim: true));
+            var __shape5 = s.shape;
+            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "s", "[{0}, {1}, 1, 1]", __shape5, B, this.channels);
+            if (__shape5[0] != B || __shape5[1] != this.channels || __shape5[2] != 1L || __shape5[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "s", "[{0}, {1}, 1, 1]", __shape5, B, this.channels);
+            global::Zoo.Torch.torch.Tensor? logits;
+            using (var __t6 = this.Temporaries()) logits = __t6.Keep(this.fc2.call(this.bn1.call(this.fc1.call(s)).relu()));
+            var __shape7 = logits.shape;
+            if (__shape7.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "logits", "[{0}, {1}, 1, 1]", __shape7, B, (this.channels * this.radix));
+            if (__shape7[0] != B || __shape7[1] != (this.channels * this.radix) || __shape7[2] != 1L || __shape7[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "logits", "[{0}, {1}, 1, 1]", __shape7, B, (this.channels * this.radix));
             if ((this.radix == 1L))
             {
-                var __output0 = (u * logits.sigmoid());
-                var __shape4 = __output0.shape;
-                if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.channels, OH, OW);
-                if (__shape4[0] != B || __shape4[1] != this.channels || __shape4[2] != OH || __shape4[3] != OW) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, this.channels, OH, OW);
+                global::Zoo.Torch.torch.Tensor? __output0;
+                using (var __t8 = this.Temporaries()) __output0 = __t8.Keep((u * logits.sigmoid()));
+                var __shape9 = __output0.shape;
+                if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.channels, OH, OW);
+                if (__shape9[0] != B || __shape9[1] != this.channels || __shape9[2] != OH || __shape9[3] != OW) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.channels, OH, OW);
                 return __output0;
             }
-            var a = logits.view(B, this.cardinality, this.radix, -1L).transpose(1L, 2L).softmax(1L).reshape(B, this.radix, this.channels, 1L, 1L);
-            var __output1 = (splits * a).sum(new long[] { 1L });
-            var __shape5 = __output1.shape;
-            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, OH, OW);
-            if (__shape5[0] != B || __shape5[1] != this.channels || __shape5[2] != OH || __shape5[3] != OW) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, OH, OW);
+            global::Zoo.Torch.torch.Tensor? a;
+            using (var __t10 = this.Temporaries()) a = __t10.Keep(logits.view(B, this.cardinality, this.radix, -1L).transpose(1L, 2L).softmax(1L).reshape(B, this.radix, this.channels, 1L, 1L));
+            global::Zoo.Torch.torch.Tensor? __output1;
+            using (var __t11 = this.Temporaries()) __output1 = __t11.Keep((splits * a).sum(new long[] { 1L }));
+            var __shape12 = __output1.shape;
+            if (__shape12.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, this.channels, OH, OW);
+            if (__shape12[0] != B || __shape12[1] != this.channels || __shape12[2] != OH || __shape12[3] != OW) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, this.channels, OH, OW);
             return __output1;
         }
 

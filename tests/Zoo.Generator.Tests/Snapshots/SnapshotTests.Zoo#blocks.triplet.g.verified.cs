@@ -72,26 +72,30 @@ namespace Zoo.Blocks
             var __shape1 = input.shape;
             if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "input", "[{0}, {1}, {2}, {3}]", __shape1, B, expected, H, W);
             if (__shape1[0] != B || __shape1[1] != expected || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "input", "[{0}, {1}, {2}, {3}]", __shape1, B, expected, H, W);
-            var from_cw = this.cw.call(x.permute(0L, 2L, 1L, 3L)).permute(0L, 2L, 1L, 3L);
-            var __shape2 = from_cw.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape2, B, C, H, W);
-            if (__shape2[0] != B || __shape2[1] != C || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape2, B, C, H, W);
-            var from_hc = this.hc.call(x.permute(0L, 3L, 2L, 1L)).permute(0L, 3L, 2L, 1L);
-            var __shape3 = from_hc.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
-            if (__shape3[0] != B || __shape3[1] != C || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
+            global::Zoo.Torch.torch.Tensor? from_cw;
+            using (var __t2 = this.Temporaries()) from_cw = __t2.Keep(this.cw.call(x.permute(0L, 2L, 1L, 3L)).permute(0L, 2L, 1L, 3L));
+            var __shape3 = from_cw.shape;
+            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
+            if (__shape3[0] != B || __shape3[1] != C || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
+            global::Zoo.Torch.torch.Tensor? from_hc;
+            using (var __t4 = this.Temporaries()) from_hc = __t4.Keep(this.hc.call(x.permute(0L, 3L, 2L, 1L)).permute(0L, 3L, 2L, 1L));
+            var __shape5 = from_hc.shape;
+            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
+            if (__shape5[0] != B || __shape5[1] != C || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
             if ((this.hw != null))
             {
-                var __output0 = (((from_cw + from_hc) + this.hw.call(x)) / 3L);
-                var __shape4 = __output0.shape;
-                if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, C, H, W);
-                if (__shape4[0] != B || __shape4[1] != C || __shape4[2] != H || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, C, H, W);
+                global::Zoo.Torch.torch.Tensor? __output0;
+                using (var __t6 = this.Temporaries()) __output0 = __t6.Keep((((from_cw + from_hc) + this.hw.call(x)) / 3L));
+                var __shape7 = __output0.shape;
+                if (__shape7.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape7, B, C, H, W);
+                if (__shape7[0] != B || __shape7[1] != C || __shape7[2] != H || __shape7[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape7, B, C, H, W);
                 return __output0;
             }
-            var __output1 = ((from_cw + from_hc) / 2L);
-            var __shape5 = __output1.shape;
-            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
-            if (__shape5[0] != B || __shape5[1] != C || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
+            global::Zoo.Torch.torch.Tensor? __output1;
+            using (var __t8 = this.Temporaries()) __output1 = __t8.Keep(((from_cw + from_hc) / 2L));
+            var __shape9 = __output1.shape;
+            if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, C, H, W);
+            if (__shape9[0] != B || __shape9[1] != C || __shape9[2] != H || __shape9[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, C, H, W);
             return __output1;
         }
 

@@ -53,14 +53,16 @@ namespace Zoo.Blocks
             var D = __shape0[1];
             var P = __shape0[2];
             var Q = __shape0[3];
-            var pooled = global::Zoo.Torch.torch.cat(new global::Zoo.Torch.torch.Tensor[] { z.amax(new long[] { 1L }, keepdim: true), z.mean(new long[] { 1L }, keepdim: true) }, 1L);
-            var __shape1 = pooled.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "pooled", "[{0}, 2, {1}, {2}]", __shape1, B, P, Q);
-            if (__shape1[0] != B || __shape1[1] != 2L || __shape1[2] != P || __shape1[3] != Q) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "pooled", "[{0}, 2, {1}, {2}]", __shape1, B, P, Q);
-            var __output0 = (z * this.bn.call(this.conv.call(pooled)).sigmoid());
-            var __shape2 = __output0.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "output", "[{0}, {1}, {2}, {3}]", __shape2, B, D, P, Q);
-            if (__shape2[0] != B || __shape2[1] != D || __shape2[2] != P || __shape2[3] != Q) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "output", "[{0}, {1}, {2}, {3}]", __shape2, B, D, P, Q);
+            global::Zoo.Torch.torch.Tensor? pooled;
+            using (var __t1 = this.Temporaries()) pooled = __t1.Keep(global::Zoo.Torch.torch.cat(new global::Zoo.Torch.torch.Tensor[] { z.amax(new long[] { 1L }, keepdim: true), z.mean(new long[] { 1L }, keepdim: true) }, 1L));
+            var __shape2 = pooled.shape;
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "pooled", "[{0}, 2, {1}, {2}]", __shape2, B, P, Q);
+            if (__shape2[0] != B || __shape2[1] != 2L || __shape2[2] != P || __shape2[3] != Q) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "pooled", "[{0}, 2, {1}, {2}]", __shape2, B, P, Q);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t3 = this.Temporaries()) __output0 = __t3.Keep((z * this.bn.call(this.conv.call(pooled)).sigmoid()));
+            var __shape4 = __output0.shape;
+            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, D, P, Q);
+            if (__shape4[0] != B || __shape4[1] != D || __shape4[2] != P || __shape4[3] != Q) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, D, P, Q);
             return __output0;
         }
 

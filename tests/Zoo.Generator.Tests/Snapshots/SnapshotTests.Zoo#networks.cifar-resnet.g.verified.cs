@@ -104,19 +104,20 @@ namespace Zoo.Networks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            x = this.relu.call(this.bn1.call(this.conv1.call(x)));
-            x = this.layer3.call(this.layer2.call(this.layer1.call(x)));
-            var __shape1 = x.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64, {1}, {2}]", __shape1, B, (global::Zoo.SpecMath.FloorDiv((H - 1L), 4L) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), 4L) + 1L));
-            if (__shape1[0] != B || __shape1[1] != 64L || __shape1[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), 4L) + 1L) || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), 4L) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64, {1}, {2}]", __shape1, B, (global::Zoo.SpecMath.FloorDiv((H - 1L), 4L) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), 4L) + 1L));
-            x = this.avgpool.call(x).flatten(start_dim: 1L);
-            var __shape2 = x.shape;
-            if (__shape2.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64]", __shape2, B);
-            if (__shape2[0] != B || __shape2[1] != 64L) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64]", __shape2, B);
-            var __output0 = this.fc.call(x);
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "output", "[{0}, {1}]", __shape3, B, this.num_classes);
-            if (__shape3[0] != B || __shape3[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "output", "[{0}, {1}]", __shape3, B, this.num_classes);
+            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.relu.call(this.bn1.call(this.conv1.call(x))));
+            using (var __t2 = this.Temporaries()) x = __t2.Keep(this.layer3.call(this.layer2.call(this.layer1.call(x))));
+            var __shape3 = x.shape;
+            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64, {1}, {2}]", __shape3, B, (global::Zoo.SpecMath.FloorDiv((H - 1L), 4L) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), 4L) + 1L));
+            if (__shape3[0] != B || __shape3[1] != 64L || __shape3[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), 4L) + 1L) || __shape3[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), 4L) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64, {1}, {2}]", __shape3, B, (global::Zoo.SpecMath.FloorDiv((H - 1L), 4L) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), 4L) + 1L));
+            using (var __t4 = this.Temporaries()) x = __t4.Keep(this.avgpool.call(x).flatten(start_dim: 1L));
+            var __shape5 = x.shape;
+            if (__shape5.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64]", __shape5, B);
+            if (__shape5[0] != B || __shape5[1] != 64L) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "x", "[{0}, 64]", __shape5, B);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t6 = this.Temporaries()) __output0 = __t6.Keep(this.fc.call(x));
+            var __shape7 = __output0.shape;
+            if (__shape7.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "output", "[{0}, {1}]", __shape7, B, this.num_classes);
+            if (__shape7[0] != B || __shape7[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("CifarResNet", "output", "[{0}, {1}]", __shape7, B, this.num_classes);
             return __output0;
         }
 

@@ -85,14 +85,17 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("PreActBottleneck", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            var pre = this.bn1.call(x).relu();
-            var @out = this.conv1.call(pre);
-            @out = this.conv2.call(this.bn2.call(@out).relu());
-            @out = this.conv3.call(this.bn3.call(@out).relu());
-            var __output0 = (@out + ((this.shortcut != null) ? this.shortcut.call(pre) : x));
-            var __shape1 = __output0.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("PreActBottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape1, B, this.out_channels, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            if (__shape1[0] != B || __shape1[1] != this.out_channels || __shape1[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("PreActBottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape1, B, this.out_channels, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            global::Zoo.Torch.torch.Tensor? pre;
+            using (var __t1 = this.Temporaries()) pre = __t1.Keep(this.bn1.call(x).relu());
+            global::Zoo.Torch.torch.Tensor? @out;
+            using (var __t2 = this.Temporaries()) @out = __t2.Keep(this.conv1.call(pre));
+            using (var __t3 = this.Temporaries()) @out = __t3.Keep(this.conv2.call(this.bn2.call(@out).relu()));
+            using (var __t4 = this.Temporaries()) @out = __t4.Keep(this.conv3.call(this.bn3.call(@out).relu()));
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep((@out + ((this.shortcut != null) ? this.shortcut.call(pre) : x)));
+            var __shape6 = __output0.shape;
+            if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("PreActBottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.out_channels, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape6[0] != B || __shape6[1] != this.out_channels || __shape6[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape6[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("PreActBottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.out_channels, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             return __output0;
         }
 

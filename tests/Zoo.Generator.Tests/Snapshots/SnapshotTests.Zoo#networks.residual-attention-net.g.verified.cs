@@ -129,18 +129,19 @@ namespace Zoo.Networks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            x = this.stage4.call(this.stage3.call(this.stage2.call(this.stage1.call(this.conv1.call(x)))));
-            var __shape1 = x.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}, _, _]", __shape1, B, this.c4);
-            if (__shape1[0] != B || __shape1[1] != this.c4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}, _, _]", __shape1, B, this.c4);
-            x = this.avgpool.call(this.relu.call(this.bn.call(x))).flatten(start_dim: 1L);
+            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.stage4.call(this.stage3.call(this.stage2.call(this.stage1.call(this.conv1.call(x))))));
             var __shape2 = x.shape;
-            if (__shape2.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}]", __shape2, B, this.c4);
-            if (__shape2[0] != B || __shape2[1] != this.c4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}]", __shape2, B, this.c4);
-            var __output0 = this.fc.call(x);
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "output", "[{0}, {1}]", __shape3, B, this.num_classes);
-            if (__shape3[0] != B || __shape3[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "output", "[{0}, {1}]", __shape3, B, this.num_classes);
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}, _, _]", __shape2, B, this.c4);
+            if (__shape2[0] != B || __shape2[1] != this.c4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}, _, _]", __shape2, B, this.c4);
+            using (var __t3 = this.Temporaries()) x = __t3.Keep(this.avgpool.call(this.relu.call(this.bn.call(x))).flatten(start_dim: 1L));
+            var __shape4 = x.shape;
+            if (__shape4.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}]", __shape4, B, this.c4);
+            if (__shape4[0] != B || __shape4[1] != this.c4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "x", "[{0}, {1}]", __shape4, B, this.c4);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep(this.fc.call(x));
+            var __shape6 = __output0.shape;
+            if (__shape6.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "output", "[{0}, {1}]", __shape6, B, this.num_classes);
+            if (__shape6[0] != B || __shape6[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttentionNet", "output", "[{0}, {1}]", __shape6, B, this.num_classes);
             return __output0;
         }
 

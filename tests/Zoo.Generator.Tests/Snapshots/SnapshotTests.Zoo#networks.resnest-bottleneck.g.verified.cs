@@ -146,16 +146,18 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.inplanes) throw global::Zoo.ShapeCheck.Mismatch("ResNeStBottleneck", "input x", "[B, {0}, H, W]", __shape0, this.inplanes);
-            var @out = this.relu.call(this.bn1.call(this.conv1.call(x)));
-            @out = this.conv2.call(@out);
-            @out = ((this.avd_layer != null) ? this.avd_layer.call(@out) : @out);
-            @out = this.bn3.call(this.conv3.call(@out));
-            @out = ((this.attn != null) ? this.attn.call(@out) : @out);
-            var identity = ((this.downsample != null) ? this.downsample.call(x) : x);
-            @out = this.relu.call((@out + identity));
-            var __shape1 = @out.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNeStBottleneck", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            if (__shape1[0] != B || __shape1[1] != this.outplanes || __shape1[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("ResNeStBottleneck", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            global::Zoo.Torch.torch.Tensor? @out;
+            using (var __t1 = this.Temporaries()) @out = __t1.Keep(this.relu.call(this.bn1.call(this.conv1.call(x))));
+            using (var __t2 = this.Temporaries()) @out = __t2.Keep(this.conv2.call(@out));
+            using (var __t3 = this.Temporaries()) @out = __t3.Keep(((this.avd_layer != null) ? this.avd_layer.call(@out) : @out));
+            using (var __t4 = this.Temporaries()) @out = __t4.Keep(this.bn3.call(this.conv3.call(@out)));
+            using (var __t5 = this.Temporaries()) @out = __t5.Keep(((this.attn != null) ? this.attn.call(@out) : @out));
+            global::Zoo.Torch.torch.Tensor? identity;
+            using (var __t6 = this.Temporaries()) identity = __t6.Keep(((this.downsample != null) ? this.downsample.call(x) : x));
+            using (var __t7 = this.Temporaries()) @out = __t7.Keep(this.relu.call((@out + identity)));
+            var __shape8 = @out.shape;
+            if (__shape8.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNeStBottleneck", "out", "[{0}, {1}, {2}, {3}]", __shape8, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape8[0] != B || __shape8[1] != this.outplanes || __shape8[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape8[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("ResNeStBottleneck", "out", "[{0}, {1}, {2}, {3}]", __shape8, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             return ((this.post_attn != null) ? this.post_attn.call(@out) : @out);
         }
 

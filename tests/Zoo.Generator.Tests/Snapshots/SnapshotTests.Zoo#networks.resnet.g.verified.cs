@@ -211,23 +211,24 @@ namespace Zoo.Networks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            x = this.maxpool.call(this.relu.call(this.bn1.call(this.conv1.call(x))));
-            x = this.layer1.call(x);
-            x = ((this.stage_attn1 != null) ? this.stage_attn1.call(x) : x);
-            x = this.layer2.call(x);
-            x = ((this.stage_attn2 != null) ? this.stage_attn2.call(x) : x);
-            x = this.layer3.call(x);
-            x = ((this.stage_attn3 != null) ? this.stage_attn3.call(x) : x);
-            x = this.layer4.call(x);
-            var __shape1 = x.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape1, B, (512L * this.e));
-            if (__shape1[0] != B || __shape1[1] != (512L * this.e)) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape1, B, (512L * this.e));
+            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.maxpool.call(this.relu.call(this.bn1.call(this.conv1.call(x)))));
+            using (var __t2 = this.Temporaries()) x = __t2.Keep(this.layer1.call(x));
+            using (var __t3 = this.Temporaries()) x = __t3.Keep(((this.stage_attn1 != null) ? this.stage_attn1.call(x) : x));
+            using (var __t4 = this.Temporaries()) x = __t4.Keep(this.layer2.call(x));
+            using (var __t5 = this.Temporaries()) x = __t5.Keep(((this.stage_attn2 != null) ? this.stage_attn2.call(x) : x));
+            using (var __t6 = this.Temporaries()) x = __t6.Keep(this.layer3.call(x));
+            using (var __t7 = this.Temporaries()) x = __t7.Keep(((this.stage_attn3 != null) ? this.stage_attn3.call(x) : x));
+            using (var __t8 = this.Temporaries()) x = __t8.Keep(this.layer4.call(x));
+            var __shape9 = x.shape;
+            if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape9, B, (512L * this.e));
+            if (__shape9[0] != B || __shape9[1] != (512L * this.e)) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape9, B, (512L * this.e));
             if (((this.avgpool != null) && (this.fc != null)))
             {
-                var __output0 = this.fc.call(this.avgpool.call(x).flatten(start_dim: 1L));
-                var __shape2 = __output0.shape;
-                if (__shape2.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape2, B, this.num_classes);
-                if (__shape2[0] != B || __shape2[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape2, B, this.num_classes);
+                global::Zoo.Torch.torch.Tensor? __output0;
+                using (var __t10 = this.Temporaries()) __output0 = __t10.Keep(this.fc.call(this.avgpool.call(x).flatten(start_dim: 1L)));
+                var __shape11 = __output0.shape;
+                if (__shape11.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape11, B, this.num_classes);
+                if (__shape11[0] != B || __shape11[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape11, B, this.num_classes);
                 return __output0;
             }
             else

@@ -81,18 +81,21 @@ namespace Zoo.Networks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            var f = this.backbone.call(x);
-            var __shape1 = f.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "f", "[{0}, {1}, _, _]", __shape1, B, this.features);
-            if (__shape1[0] != B || __shape1[1] != this.features) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "f", "[{0}, {1}, _, _]", __shape1, B, this.features);
-            var scores = this.head.call(f);
-            var __shape2 = scores.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "scores", "[{0}, {1}, _, _]", __shape2, B, this.num_classes);
-            if (__shape2[0] != B || __shape2[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "scores", "[{0}, {1}, _, _]", __shape2, B, this.num_classes);
-            var __output0 = global::Zoo.Torch.torch.nn.functional.interpolate(scores, size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true);
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.num_classes, H, W);
-            if (__shape3[0] != B || __shape3[1] != this.num_classes || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, this.num_classes, H, W);
+            global::Zoo.Torch.torch.Tensor? f;
+            using (var __t1 = this.Temporaries()) f = __t1.Keep(this.backbone.call(x));
+            var __shape2 = f.shape;
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "f", "[{0}, {1}, _, _]", __shape2, B, this.features);
+            if (__shape2[0] != B || __shape2[1] != this.features) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "f", "[{0}, {1}, _, _]", __shape2, B, this.features);
+            global::Zoo.Torch.torch.Tensor? scores;
+            using (var __t3 = this.Temporaries()) scores = __t3.Keep(this.head.call(f));
+            var __shape4 = scores.shape;
+            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "scores", "[{0}, {1}, _, _]", __shape4, B, this.num_classes);
+            if (__shape4[0] != B || __shape4[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "scores", "[{0}, {1}, _, _]", __shape4, B, this.num_classes);
+            global::Zoo.Torch.torch.Tensor? __output0;
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(scores, size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true));
+            var __shape6 = __output0.shape;
+            if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.num_classes, H, W);
+            if (__shape6[0] != B || __shape6[1] != this.num_classes || __shape6[2] != H || __shape6[3] != W) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.num_classes, H, W);
             return __output0;
         }
 
