@@ -4,6 +4,7 @@ namespace Zoo.Generator;
 internal static class TrackingNames
 {
     public const string Settings = nameof(Settings);
+    public const string SpecFile = nameof(SpecFile);
     public const string Parse = nameof(Parse);
     public const string Signature = nameof(Signature);
     public const string Index = nameof(Index);

@@ -16,7 +16,8 @@ namespace Zoo.Generator;
 /// Turns every *.zoo.json spec of a project into a TorchSharp-style module, plus a catalog of them all.
 /// Pipeline: additional files → parse (syntax with positions, per file) → signatures → index (all specs) → check
 /// (per file, against the index) → position-free module models → C#. Diagnostics travel beside the models, so an edit
-/// that changes nothing but positions rewrites no generated file.
+/// that changes nothing but positions rewrites no generated file. Reference-only specs (<see cref="SpecFile"/>) stop
+/// at the index: they are there to be used, and were generated in the assembly that ships them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ZooGenerator : IIncrementalGenerator
@@ -29,8 +30,13 @@ public sealed class ZooGenerator : IIncrementalGenerator
             .Select((options, _) => GeneratorSettings.From(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        var parsed = context.AdditionalTextsProvider
+        var specFiles = context.AdditionalTextsProvider
             .Where(file => file.Path.EndsWith(SpecExtension, StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, _) => SpecFile.From(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecFile);
+
+        var parsed = specFiles
             .Combine(settings)
             .Select((pair, cancellation) => Parse(pair.Left, pair.Right, cancellation))
             .WithTrackingName(TrackingNames.Parse);
@@ -79,26 +85,29 @@ public sealed class ZooGenerator : IIncrementalGenerator
         });
     }
 
-    internal static ParsedSpec Parse(AdditionalText file, GeneratorSettings settings, CancellationToken cancellation)
+    internal static ParsedSpec Parse(SpecFile spec, GeneratorSettings settings, CancellationToken cancellation)
     {
+        var file = spec.Text;
         var hint = HintNames.For(file.Path, settings.SpecRoot);
         try
         {
             var text = file.GetText(cancellation);
             if (text is null)
-                return new ParsedSpec(file.Path, hint, null, null, EquatableArray.Of(SpecDiagnostic.Create(DiagnosticKind.InvalidJson, file.Path, SourceRange.None, "the file cannot be read")));
+                return new ParsedSpec(file.Path, hint, null, null, EquatableArray.Of(SpecDiagnostic.Create(DiagnosticKind.InvalidJson, file.Path, SourceRange.None, "the file cannot be read")), spec.ReferenceOnly);
             var (syntax, diagnostics) = SpecParser.Parse(file.Path, hint, text);
-            var signature = syntax is null ? null : SignatureBuilder.Build(syntax);
-            return new ParsedSpec(file.Path, hint, syntax, signature, diagnostics);
+            var signature = syntax is null ? null : SignatureBuilder.Build(syntax) with { ReferenceOnly = spec.ReferenceOnly };
+            return new ParsedSpec(file.Path, hint, syntax, signature, diagnostics, spec.ReferenceOnly);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ParsedSpec(file.Path, hint, null, null, EquatableArray.Of(InternalError(file.Path, e)));
+            return new ParsedSpec(file.Path, hint, null, null, EquatableArray.Of(InternalError(file.Path, e)), spec.ReferenceOnly);
         }
     }
 
     internal static CheckedSpec Check(ParsedSpec parsed, SpecIndex index, CancellationToken cancellation)
     {
+        // A reference-only spec was checked and generated where it was compiled; its problems are not this project's.
+        if (parsed.ReferenceOnly) return new CheckedSpec(null, EquatableArray<SpecDiagnostic>.Empty);
         // Structural errors stop here: checking names and types of a half-read spec would mostly echo them.
         if (parsed.Syntax is null || parsed.Diagnostics.Any(IsError)) return new CheckedSpec(null, parsed.Diagnostics);
         try

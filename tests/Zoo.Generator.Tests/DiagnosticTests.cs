@@ -201,6 +201,16 @@ public class DiagnosticTests
             ("u.zoo.json", "{ \"name\": \"U\", \"kind\": \"block\", \"summary\": \"s\", \"hyperparameters\": { \"width\": \"int\" }, \"forward\": [\"x: [B]\", \"return x\"] }"));
 
     [Fact]
+    public void ZOO025_a_slots_int_fits_an_optional_int_hyperparameter()
+    {
+        // A block whose weights do not depend on the channels (triplet attention) takes them as an optional check.
+        var run = GeneratorRun.Of(
+            ("t.zoo.json", Spec(hyperparameters: "\"channels\": \"int\", \"a\": { \"type\": \"block\", \"args\": { \"channels\": \"int\" }, \"default\": \"U\" }", children: "\"conv\": \"a(channels)\"")),
+            ("u.zoo.json", "{ \"name\": \"U\", \"kind\": \"block\", \"summary\": \"s\", \"hyperparameters\": { \"channels\": { \"type\": \"int?\", \"default\": null } }, \"forward\": [\"x: [B]\", \"return x\"] }"));
+        Assert.True(run.Diagnostics.Count == 0, DiagnosticText.Format(run.Diagnostics));
+    }
+
+    [Fact]
     public void ZOO099_a_failure_inside_the_generator_becomes_a_diagnostic_not_an_exception()
     {
         var run = GeneratorRun.Of(new[] { new UnreadableText(Path) });

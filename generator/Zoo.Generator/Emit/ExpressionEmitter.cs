@@ -110,7 +110,8 @@ internal static class ExpressionEmitter
     public static string BlockArguments(IEnumerable<BoundNamedArgument> arguments)
     {
         var text = "global::Zoo.BlockArguments.Empty";
-        foreach (var argument in arguments)
+        // A null literal adds nothing (With skips null values anyway), and a bare null has no C# overload to pick.
+        foreach (var argument in arguments.Where(a => a.Value is not BoundNull))
             text += (argument.Value.Type.Kind == TypeKind.Enum ? ".WithEnum(" : ".With(") + CSharp.String(argument.Name) + ", " + Emit(argument.Value) + ")";
         return text;
     }

@@ -31,9 +31,9 @@ internal sealed class SpecIndex : IEquatable<SpecIndex>
     public IEnumerable<SpecSignature> SameNameAs(SpecSignature spec) =>
         Specs.Where(s => s.Path != spec.Path && string.Equals(s.Name, spec.Name, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Other specs whose generated file name collides with this one's (hint names compare ignoring case).</summary>
+    /// <summary>Other generated specs whose file name collides with this one's (hint names compare ignoring case).</summary>
     public IEnumerable<SpecSignature> SameHintAs(string path, string hintName) =>
-        Specs.Where(s => s.Path != path && string.Equals(s.HintName, hintName, StringComparison.OrdinalIgnoreCase));
+        Specs.Where(s => !s.ReferenceOnly && s.Path != path && string.Equals(s.HintName, hintName, StringComparison.OrdinalIgnoreCase));
 
     public bool Equals(SpecIndex? other) => other is not null && Specs.Equals(other.Specs);
 

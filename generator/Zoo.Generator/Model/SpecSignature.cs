@@ -20,6 +20,12 @@ internal sealed record SpecSignature(
     EquatableArray<OutputSignature> Outputs,
     EquatableArray<string> References)
 {
+    /// <summary>
+    /// The spec belongs to a referenced assembly (its class exists there): usable by name, but it generates no file
+    /// here, so it cannot collide with one.
+    /// </summary>
+    public bool ReferenceOnly { get; init; }
+
     /// <summary>The fully qualified C# class.</summary>
     public string Clr => "global::" + Namespace + "." + Name;
 }

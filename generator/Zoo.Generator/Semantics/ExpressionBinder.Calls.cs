@@ -459,7 +459,7 @@ internal sealed partial class ExpressionBinder
         {
             var h = spec.Hyperparameters.FirstOrDefault(x => x.Name.Value == argument.Name);
             if (h is null) return Fail($"the slot supplies '{argument.Name}', and {spec.Name} has no such hyperparameter");
-            if (h.Kind != argument.Kind && !(h.Kind == HyperparameterKind.Float && argument.Kind == HyperparameterKind.Int))
+            if (h.Kind != argument.Kind && !Widens(argument.Kind, h.Kind))
                 return Fail($"the slot supplies '{argument.Name}' as {TypeMapper.OfSlotArgument(argument).Display}, and {spec.Name} takes {TypeMapper.Of(h, spec.Clr).Display}");
             if (bound.Contains(argument.Name)) return Fail($"'{argument.Name}' is supplied by the slot: do not fix it here");
         }
@@ -470,6 +470,15 @@ internal sealed partial class ExpressionBinder
         if (spec.Inputs.Count > 1 || spec.Outputs.Count > 1) return Fail($"{spec.Name} has {spec.Inputs.Count} inputs and {spec.Outputs.Count} outputs; a slot holds modules with one of each");
         return true;
     }
+
+    /// <summary>A slot argument of kind <paramref name="from"/> can fill a hyperparameter of kind <paramref name="to"/>: an int a float, a value an optional one.</summary>
+    private static bool Widens(HyperparameterKind from, HyperparameterKind to) => (from, to) switch
+    {
+        (HyperparameterKind.Int, HyperparameterKind.Float or HyperparameterKind.OptionalInt or HyperparameterKind.OptionalFloat) => true,
+        (HyperparameterKind.Float, HyperparameterKind.OptionalFloat) => true,
+        (HyperparameterKind.Block, HyperparameterKind.OptionalBlock) => true,
+        _ => false,
+    };
 
     private static string Describe(BlockSignature signature) =>
         "(" + string.Join(", ", signature.Arguments.Select(a => a.Name + ": " + TypeMapper.OfSlotArgument(a).Display)) + ")";

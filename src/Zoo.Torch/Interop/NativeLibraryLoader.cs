@@ -16,6 +16,9 @@ internal static class NativeLibraryLoader
     internal const string LibraryName = "ZooTorchNative";
     private const string FileName = "libZooTorchNative.so";
 
+    /// <summary>What the packaged shim links to (Debian's libtorch, the default build's too).</summary>
+    internal const string PackagedLibtorch = "libtorch 1.13";
+
     [ModuleInitializer]
     internal static void Install() =>
         NativeLibrary.SetDllImportResolver(typeof(NativeLibraryLoader).Assembly, Resolve);
@@ -23,17 +26,44 @@ internal static class NativeLibraryLoader
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
         if (name != LibraryName) return IntPtr.Zero;
-        foreach (var candidate in Candidates(assembly))
+        var handle = Load(Candidates(assembly));
+        ConfigureThreads(handle);
+        return handle;
+    }
+
+    /// <summary>
+    /// Loads the first candidate that exists and loads. A shim that exists but does not load almost always lacks
+    /// libtorch (the dynamic loader's message names the missing library), so the error says which libtorch to install.
+    /// </summary>
+    internal static IntPtr Load(IEnumerable<string> candidates)
+    {
+        var searched = new List<string>();
+        Exception? firstFailure = null;
+        string? firstFound = null;
+        foreach (var candidate in candidates)
         {
-            if (File.Exists(candidate) && NativeLibrary.TryLoad(candidate, out var handle))
+            searched.Add(candidate);
+            if (!File.Exists(candidate)) continue;
+            try
             {
-                ConfigureThreads(handle);
-                return handle;
+                return NativeLibrary.Load(candidate);
+            }
+            catch (Exception e) when (e is DllNotFoundException or BadImageFormatException)
+            {
+                firstFailure ??= e;
+                firstFound ??= candidate;
             }
         }
+        if (firstFailure is not null)
+            throw new DllNotFoundException(
+                $"{firstFound} was found but could not be loaded: {firstFailure.Message.Trim()} " +
+                $"The Zoo.Torch package runs on {PackagedLibtorch} (x86-64 Linux): install it (Debian 12: apt install libtorch1.13, " +
+                "or libtorch-dev), or put the folder that holds libtorch_cpu.so.1.13 and libc10.so.1.13 on LD_LIBRARY_PATH. " +
+                "A shim built from source against another libtorch (LIBTORCH=...) needs that libtorch instead.",
+                firstFailure);
         throw new DllNotFoundException(
-            $"{FileName} was not found. Looked in: {string.Join(", ", Candidates(assembly))}. " +
-            "Build src/Zoo.Torch (it builds the native shim with CMake) or install the Zoo.Torch package.");
+            $"{FileName} was not found. Looked in: {string.Join(", ", searched)}. " +
+            $"Build src/Zoo.Torch (it builds the native shim with CMake) or install the Zoo.Torch package (it needs {PackagedLibtorch}).");
     }
 
     private static IEnumerable<string> Candidates(Assembly assembly)

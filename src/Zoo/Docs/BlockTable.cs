@@ -54,7 +54,7 @@ public static class BlockTable
         return new[]
         {
             $"[{block.Name}](#{Anchor(block.Name)})",
-            Paper(block.Paper),
+            Markdown.Paper(block.Paper),
             block.AttendsOver ?? "",
             example is null ? "" : "`" + Markdown.Cell(Construction(block, example)) + "`",
             example is null ? "" : string.Join(", ", example.Inputs.Select(Markdown.Shape)),
@@ -73,16 +73,6 @@ public static class BlockTable
         if (required.Count > 0) text.Append("- Required: ").AppendJoin(", ", required).Append(".\n");
         if (defaults.Count > 0) text.Append("- Defaults: ").AppendJoin(", ", defaults).Append(".\n");
         foreach (var note in block.Notes) text.Append("- ").Append(note).Append('\n');
-    }
-
-    /// <summary>"[Title](https://arxiv.org/abs/...) (2018)", or the title alone when there is no link.</summary>
-    private static string Paper(PaperInfo? paper)
-    {
-        if (paper is null) return "";
-        var url = paper.Arxiv is { } arxiv ? "https://arxiv.org/abs/" + arxiv : paper.Url;
-        var title = Markdown.Cell(paper.Title);
-        var linked = url is null ? title : $"[{title}]({url})";
-        return paper.Year is { } year ? $"{linked} ({year})" : linked;
     }
 
     /// <summary>

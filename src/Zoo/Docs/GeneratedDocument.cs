@@ -18,5 +18,6 @@ public static class GeneratedDocuments
     public static IReadOnlyList<GeneratedDocument> All { get; } = new[]
     {
         BlockTable.Document,
+        ModelTable.Document,
     };
 }

@@ -26,6 +26,16 @@ internal static class Markdown
     /// <summary>An exact count with thousands separators: 1,234,567.</summary>
     public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
+    /// <summary>"[Title](https://arxiv.org/abs/...) (2018)", or the title alone when there is no link.</summary>
+    public static string Paper(PaperInfo? paper)
+    {
+        if (paper is null) return "";
+        var url = paper.Arxiv is { } arxiv ? "https://arxiv.org/abs/" + arxiv : paper.Url;
+        var title = Cell(paper.Title);
+        var linked = url is null ? title : $"[{title}]({url})";
+        return paper.Year is { } year ? $"{linked} ({year})" : linked;
+    }
+
     /// <summary>A shape as the specs write it: [2, 64, 14, 14].</summary>
     public static string Shape(IEnumerable<long> shape) => "[" + string.Join(", ", shape) + "]";
 }

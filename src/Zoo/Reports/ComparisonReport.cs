@@ -108,9 +108,10 @@ public static class ComparisonReport
     public static string SummaryCsv(ComparisonResult result)
     {
         var csv = new StringBuilder();
-        csv.Append("model,parameters,epochs,best_eval_accuracy,final_eval_accuracy,best_eval_miou,seconds_per_epoch,samples_per_second,total_seconds,status\n");
+        csv.Append("model,parameters,macs_per_image,epochs,best_eval_accuracy,final_eval_accuracy,best_eval_miou,seconds_per_epoch,samples_per_second,total_seconds,status\n");
         foreach (var run in result.Models)
-            csv.Append(Csv(run.Name)).Append(',').Append(run.Parameters.ToString(C)).Append(',').Append(run.History.Count.ToString(C)).Append(',')
+            csv.Append(Csv(run.Name)).Append(',').Append(run.Parameters.ToString(C)).Append(',').Append(run.MacsPerImage?.ToString(C) ?? "").Append(',')
+                .Append(run.History.Count.ToString(C)).Append(',')
                 .Append(Number(run.BestAccuracy)).Append(',').Append(Number(run.FinalAccuracy)).Append(',')
                 .Append(run.BestMeanIoU is { } m ? Number(m) : "").Append(',').Append(Number(run.SecondsPerEpoch)).Append(',')
                 .Append(Number(run.SamplesPerSecond)).Append(',').Append(Number(run.TotalSeconds)).Append(',')
@@ -136,12 +137,13 @@ public static class ComparisonReport
 
         bool miou = result.Models.Any(m => m.BestMeanIoU is not null);
         string accuracy = result.Segmentation ? "pixel accuracy" : "accuracy";
-        body.Append("<table>\n<tr><th>model</th><th>parameters</th><th>epochs</th><th>best ").Append(accuracy).Append("</th><th>final ").Append(accuracy).Append("</th>");
+        body.Append("<table>\n<tr><th>model</th><th>parameters</th><th>MACs / image</th><th>epochs</th><th>best ").Append(accuracy).Append("</th><th>final ").Append(accuracy).Append("</th>");
         if (miou) body.Append("<th>best mIoU</th>");
         body.Append("<th>s / epoch</th><th>images / s</th><th>total time</th></tr>\n");
         foreach (var run in result.Models)
         {
             body.Append("<tr><td>").Append(E(run.Name)).Append(run.Status == "finished" ? "" : $" ({run.Status})").Append("</td><td>").Append(run.Parameters.ToString("N0", C))
+                .Append("</td><td>").Append(run.MacsPerImage is { } macs ? macs.ToString("N0", C) : "-")
                 .Append("</td><td>").Append(run.History.Count.ToString(C)).Append("</td><td>").Append(Pct(run.BestAccuracy))
                 .Append("</td><td>").Append(Pct(run.FinalAccuracy)).Append("</td>");
             if (miou) body.Append("<td>").Append(run.BestMeanIoU is { } m ? Pct(m) : "-").Append("</td>");

@@ -7,6 +7,10 @@ public sealed record ModelRun
 {
     public required string Name { get; init; }
     public required long Parameters { get; init; }
+
+    /// <summary>Multiply-accumulates of one forward pass on one image (see <see cref="ModelCost"/>), when measured.</summary>
+    public long? MacsPerImage { get; init; }
+
     public required IReadOnlyList<EpochMetrics> History { get; init; }
 
     /// <summary>True when training stopped (Ctrl+C) before the recipe's last epoch.</summary>

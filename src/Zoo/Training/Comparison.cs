@@ -90,6 +90,7 @@ public sealed class Comparison
     {
         manual_seed(Recipe.Seed);
         using var model = candidate.Create();
+        long macs = ModelCost.MacsPerImage(model, Train.Shape);
         var options = new TrainingOptions
         {
             CheckpointFolder = CheckpointFolder(candidate.Name),
@@ -104,6 +105,7 @@ public sealed class Comparison
             {
                 Name = candidate.Name,
                 Parameters = trained.Parameters,
+                MacsPerImage = macs,
                 History = trained.History,
                 Interrupted = trained.Interrupted,
                 Checkpoint = trained.Checkpoint,
@@ -116,6 +118,7 @@ public sealed class Comparison
             {
                 Name = candidate.Name,
                 Parameters = model.parameters().Sum(p => p.numel()),
+                MacsPerImage = macs,
                 History = e.LastGoodCheckpoint is { } good ? Checkpoint.ReadInfo(good).History : Array.Empty<EpochMetrics>(),
                 Checkpoint = e.LastGoodCheckpoint,
                 Failure = e.Message,

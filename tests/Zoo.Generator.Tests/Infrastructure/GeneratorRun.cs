@@ -33,12 +33,18 @@ public sealed class GeneratorRun
 
     public IReadOnlyList<GeneratedSourceResult> Sources => Single.GeneratedSources;
 
-    /// <summary>Runs the generator over these spec files (path → JSON).</summary>
-    public static GeneratorRun Of(IEnumerable<AdditionalText> files, string rootNamespace = "Zoo")
+    /// <summary>
+    /// Runs the generator over these spec files (path → JSON), and over <paramref name="referenceOnly"/> marked as the
+    /// MSBuild wiring marks the specs of a referenced assembly (ZooReferenceOnly="true").
+    /// </summary>
+    public static GeneratorRun Of(IEnumerable<AdditionalText> files, string rootNamespace = "Zoo", IEnumerable<AdditionalText>? referenceOnly = null)
     {
-        var list = files.ToList();
+        var references = (referenceOnly ?? Enumerable.Empty<AdditionalText>()).ToList();
+        var list = files.Concat(references).ToList();
         var compilation = CSharpCompilation.Create("Specs", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var options = new TestOptionsProvider(new Dictionary<string, string> { ["ZooSpecRoot"] = SpecRoot, ["RootNamespace"] = rootNamespace });
+        var options = new TestOptionsProvider(
+            new Dictionary<string, string> { ["ZooSpecRoot"] = SpecRoot, ["RootNamespace"] = rootNamespace },
+            references.ToDictionary(f => f.Path, f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["ZooReferenceOnly"] = "true" }));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new ZooGenerator().AsSourceGenerator() },
             list,

@@ -124,7 +124,8 @@ public class GeneratedModuleTests
         var preset = ModelCatalog.Find("resnet18");
         Assert.True(preset.IsPreset);
         Assert.Equal("ResNet", preset.Spec);
-        Assert.Equal(new[] { "num_classes", "attention" }, preset.Hyperparameters.Select(h => h.Name));
+        Assert.Equal(new[] { "num_classes", "attention", "attention_placement", "in_channels", "output_stride", "stem", "stem_width", "classifier", "stage1_block" },
+            preset.Hyperparameters.Select(h => h.Name));
         Assert.Throws<KeyNotFoundException>(() => ModelCatalog.Find("resnet5000"));
     }
 }

@@ -14,6 +14,7 @@ public class SchemaTests
     {
         var files = Directory.EnumerateFiles(SpecFiles.ModelSpecsRoot, "*.zoo.json", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(SpecFiles.TestSpecsRoot, "features"), "*.zoo.json"))
+            .Concat(Directory.EnumerateFiles(RepoPaths.Of("samples"), "*.zoo.json", SearchOption.AllDirectories))
             .ToList();
         var verdicts = SchemaValidator.Validate(files);
         Assert.Equal(files.Count, verdicts.Count);

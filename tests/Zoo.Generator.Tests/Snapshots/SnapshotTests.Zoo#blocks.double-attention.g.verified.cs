@@ -14,7 +14,7 @@ namespace Zoo.Blocks
     /// <para>Shapes: x: [B, channels, H, W] → [B, channels, H, W].</para>
     /// <para>Note: G is computed first: A·(softmax(B)ᵀ softmax(V)) is the same product but builds an (hw)x(hw) matrix, hw/n times larger than softmax(B) and softmax(V), which are n x hw (the paper: about 1 MB against more than 2 GB for a 32-frame 28x28 clip).</para>
     /// <para>Note: The gathering is a weighted sum over positions, not a mean (a popular write-up averages instead), and the two softmaxes run over different axes: positions for B, descriptors for V.</para>
-    /// <para>Note: m and n default to C/4; the convolutions conv_a, conv_b, conv_v and conv_out have biases.</para>
+    /// <para>Note: m and n default to C/4 (reduction 4); the convolutions conv_a, conv_b, conv_v and conv_out have biases. A2-Net's ResNet-50 (33.0M parameters with 5 blocks) needs m = n = C/2 (reduction 2): the C/4 blocks would give it 29.2M.</para>
     /// <para>Generated from the spec blocks/double-attention.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("DoubleAttention", "block", "blocks/double-attention.zoo.json")]
@@ -22,10 +22,12 @@ namespace Zoo.Blocks
     {
         /// <summary>C: the channels of the input and the output.</summary>
         public long channels { get; }
-        /// <summary>m: the channels of the features A and of each gathered descriptor; C / 4 when null.</summary>
+        /// <summary>m: the channels of the features A and of each gathered descriptor; C / reduction when null.</summary>
         public long? m { get; }
-        /// <summary>n: the number of attention maps and of global descriptors; C / 4 when null.</summary>
+        /// <summary>n: the number of attention maps and of global descriptors; C / reduction when null.</summary>
         public long? n { get; }
+        /// <summary>m and n are C / reduction when not given (so that a network slot can size them from C: 2 for A2-Net's ResNet-50).</summary>
+        public long reduction { get; }
 
         /// <summary>The derived value features.</summary>
         private readonly long features;
@@ -42,20 +44,23 @@ namespace Zoo.Blocks
 
         /// <summary>Creates a <see cref="DoubleAttention"/>.</summary>
         /// <param name="channels">C: the channels of the input and the output. Must be at least 1.</param>
-        /// <param name="m">m: the channels of the features A and of each gathered descriptor; C / 4 when null. Must be at least 1. Default: null.</param>
-        /// <param name="n">n: the number of attention maps and of global descriptors; C / 4 when null. Must be at least 1. Default: null.</param>
+        /// <param name="m">m: the channels of the features A and of each gathered descriptor; C / reduction when null. Must be at least 1. Default: null.</param>
+        /// <param name="n">n: the number of attention maps and of global descriptors; C / reduction when null. Must be at least 1. Default: null.</param>
+        /// <param name="reduction">m and n are C / reduction when not given (so that a network slot can size them from C: 2 for A2-Net's ResNet-50). Must be at least 1. Default: 4.</param>
         /// <exception cref="global::System.ArgumentException">A hyperparameter breaks its constraint.</exception>
-        public DoubleAttention(long channels, long? m = null, long? n = null)
+        public DoubleAttention(long channels, long? m = null, long? n = null, long reduction = 4L)
             : base("DoubleAttention")
         {
             this.channels = channels;
             this.m = m;
             this.n = n;
+            this.reduction = reduction;
             global::Zoo.HyperparameterCheck.Min("DoubleAttention", "channels", this.channels, 1L, "1");
             if (this.m.HasValue) global::Zoo.HyperparameterCheck.Min("DoubleAttention", "m", this.m.Value, 1L, "1");
             if (this.n.HasValue) global::Zoo.HyperparameterCheck.Min("DoubleAttention", "n", this.n.Value, 1L, "1");
-            this.features = (this.m ?? global::Zoo.SpecMath.Max(global::Zoo.SpecMath.FloorDiv(this.channels, 4L), 1L));
-            this.descriptors = (this.n ?? global::Zoo.SpecMath.Max(global::Zoo.SpecMath.FloorDiv(this.channels, 4L), 1L));
+            global::Zoo.HyperparameterCheck.Min("DoubleAttention", "reduction", this.reduction, 1L, "1");
+            this.features = (this.m ?? global::Zoo.SpecMath.Max(global::Zoo.SpecMath.FloorDiv(this.channels, this.reduction), 1L));
+            this.descriptors = (this.n ?? global::Zoo.SpecMath.Max(global::Zoo.SpecMath.FloorDiv(this.channels, this.reduction), 1L));
             this.conv_a = global::Zoo.Torch.torch.nn.Conv2d(this.channels, this.features, 1L);
             this.conv_b = global::Zoo.Torch.torch.nn.Conv2d(this.channels, this.descriptors, 1L);
             this.conv_v = global::Zoo.Torch.torch.nn.Conv2d(this.channels, this.descriptors, 1L);
@@ -111,17 +116,18 @@ namespace Zoo.Blocks
         public static global::Zoo.Blocks.DoubleAttention Create(global::Zoo.BlockArguments arguments)
         {
             arguments = arguments.For("DoubleAttention");
-            return new global::Zoo.Blocks.DoubleAttention(channels: arguments.Int("channels"), m: arguments.OptionalInt("m", null), n: arguments.OptionalInt("n", null));
+            return new global::Zoo.Blocks.DoubleAttention(channels: arguments.Int("channels"), m: arguments.OptionalInt("m", null), n: arguments.OptionalInt("n", null), reduction: arguments.Int("reduction", 4L));
         }
 
         /// <summary>A block reference to <see cref="DoubleAttention"/> with the given hyperparameters fixed; the others come from where it is used (or take their defaults).</summary>
         /// <param name="channels">C: the channels of the input and the output. (null: not fixed)</param>
-        /// <param name="m">m: the channels of the features A and of each gathered descriptor; C / 4 when null. (null: not fixed)</param>
-        /// <param name="n">n: the number of attention maps and of global descriptors; C / 4 when null. (null: not fixed)</param>
+        /// <param name="m">m: the channels of the features A and of each gathered descriptor; C / reduction when null. (null: not fixed)</param>
+        /// <param name="n">n: the number of attention maps and of global descriptors; C / reduction when null. (null: not fixed)</param>
+        /// <param name="reduction">m and n are C / reduction when not given (so that a network slot can size them from C: 2 for A2-Net's ResNet-50). (null: not fixed)</param>
         /// <returns>The block reference.</returns>
-        public static global::Zoo.BlockFactory Block(long? channels = null, long? m = null, long? n = null)
+        public static global::Zoo.BlockFactory Block(long? channels = null, long? m = null, long? n = null, long? reduction = null)
         {
-            return new global::Zoo.BlockFactory("DoubleAttention", global::Zoo.BlockArguments.Empty.With("channels", channels).With("m", m).With("n", n), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
+            return new global::Zoo.BlockFactory("DoubleAttention", global::Zoo.BlockArguments.Empty.With("channels", channels).With("m", m).With("n", n).With("reduction", reduction), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
         }
     }
 }

@@ -23,6 +23,8 @@ namespace Zoo.Blocks
         public long kernel_size { get; }
         /// <summary>Include the plain spatial (H, W) branch (the official code's no_spatial = !spatial).</summary>
         public bool spatial { get; }
+        /// <summary>The input's channels, when known (a network's attention slot gives them): the input is checked against them. The weights do not depend on them.</summary>
+        public long? channels { get; }
 
         /// <summary>The child module cw (state_dict prefix "cw.").</summary>
         public readonly global::Zoo.Blocks.ZPoolGate cw;
@@ -34,14 +36,17 @@ namespace Zoo.Blocks
         /// <summary>Creates a <see cref="TripletAttention"/>.</summary>
         /// <param name="kernel_size">k: the kernel of each gate's convolution. Must be at least 1, odd. Default: 7.</param>
         /// <param name="spatial">Include the plain spatial (H, W) branch (the official code's no_spatial = !spatial). Default: true.</param>
+        /// <param name="channels">The input's channels, when known (a network's attention slot gives them): the input is checked against them. The weights do not depend on them. Must be at least 1. Default: null.</param>
         /// <exception cref="global::System.ArgumentException">A hyperparameter breaks its constraint.</exception>
-        public TripletAttention(long kernel_size = 7L, bool spatial = true)
+        public TripletAttention(long kernel_size = 7L, bool spatial = true, long? channels = null)
             : base("TripletAttention")
         {
             this.kernel_size = kernel_size;
             this.spatial = spatial;
+            this.channels = channels;
             global::Zoo.HyperparameterCheck.Min("TripletAttention", "kernel_size", this.kernel_size, 1L, "1");
             global::Zoo.HyperparameterCheck.Odd("TripletAttention", "kernel_size", this.kernel_size);
+            if (this.channels.HasValue) global::Zoo.HyperparameterCheck.Min("TripletAttention", "channels", this.channels.Value, 1L, "1");
             this.cw = new global::Zoo.Blocks.ZPoolGate(kernel_size: this.kernel_size);
             this.hc = new global::Zoo.Blocks.ZPoolGate(kernel_size: this.kernel_size);
             this.hw = (this.spatial ? (global::Zoo.Blocks.ZPoolGate?)new global::Zoo.Blocks.ZPoolGate(kernel_size: this.kernel_size) : null);
@@ -62,26 +67,31 @@ namespace Zoo.Blocks
             var C = __shape0[1];
             var H = __shape0[2];
             var W = __shape0[3];
+            var expected = (this.channels ?? C);
+            var input = x;
+            var __shape1 = input.shape;
+            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "input", "[{0}, {1}, {2}, {3}]", __shape1, B, expected, H, W);
+            if (__shape1[0] != B || __shape1[1] != expected || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "input", "[{0}, {1}, {2}, {3}]", __shape1, B, expected, H, W);
             var from_cw = this.cw.call(x.permute(0L, 2L, 1L, 3L)).permute(0L, 2L, 1L, 3L);
-            var __shape1 = from_cw.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape1, B, C, H, W);
-            if (__shape1[0] != B || __shape1[1] != C || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape1, B, C, H, W);
+            var __shape2 = from_cw.shape;
+            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape2, B, C, H, W);
+            if (__shape2[0] != B || __shape2[1] != C || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape2, B, C, H, W);
             var from_hc = this.hc.call(x.permute(0L, 3L, 2L, 1L)).permute(0L, 3L, 2L, 1L);
-            var __shape2 = from_hc.shape;
-            if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape2, B, C, H, W);
-            if (__shape2[0] != B || __shape2[1] != C || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape2, B, C, H, W);
+            var __shape3 = from_hc.shape;
+            if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
+            if (__shape3[0] != B || __shape3[1] != C || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
             if ((this.hw != null))
             {
                 var __output0 = (((from_cw + from_hc) + this.hw.call(x)) / 3L);
-                var __shape3 = __output0.shape;
-                if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
-                if (__shape3[0] != B || __shape3[1] != C || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
+                var __shape4 = __output0.shape;
+                if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, C, H, W);
+                if (__shape4[0] != B || __shape4[1] != C || __shape4[2] != H || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, C, H, W);
                 return __output0;
             }
             var __output1 = ((from_cw + from_hc) / 2L);
-            var __shape4 = __output1.shape;
-            if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, C, H, W);
-            if (__shape4[0] != B || __shape4[1] != C || __shape4[2] != H || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, C, H, W);
+            var __shape5 = __output1.shape;
+            if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
+            if (__shape5[0] != B || __shape5[1] != C || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
             return __output1;
         }
 
@@ -91,16 +101,17 @@ namespace Zoo.Blocks
         public static global::Zoo.Blocks.TripletAttention Create(global::Zoo.BlockArguments arguments)
         {
             arguments = arguments.For("TripletAttention");
-            return new global::Zoo.Blocks.TripletAttention(kernel_size: arguments.Int("kernel_size", 7L), spatial: arguments.Bool("spatial", true));
+            return new global::Zoo.Blocks.TripletAttention(kernel_size: arguments.Int("kernel_size", 7L), spatial: arguments.Bool("spatial", true), channels: arguments.OptionalInt("channels", null));
         }
 
         /// <summary>A block reference to <see cref="TripletAttention"/> with the given hyperparameters fixed; the others come from where it is used (or take their defaults).</summary>
         /// <param name="kernel_size">k: the kernel of each gate's convolution. (null: not fixed)</param>
         /// <param name="spatial">Include the plain spatial (H, W) branch (the official code's no_spatial = !spatial). (null: not fixed)</param>
+        /// <param name="channels">The input's channels, when known (a network's attention slot gives them): the input is checked against them. The weights do not depend on them. (null: not fixed)</param>
         /// <returns>The block reference.</returns>
-        public static global::Zoo.BlockFactory Block(long? kernel_size = null, bool? spatial = null)
+        public static global::Zoo.BlockFactory Block(long? kernel_size = null, bool? spatial = null, long? channels = null)
         {
-            return new global::Zoo.BlockFactory("TripletAttention", global::Zoo.BlockArguments.Empty.With("kernel_size", kernel_size).With("spatial", spatial), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
+            return new global::Zoo.BlockFactory("TripletAttention", global::Zoo.BlockArguments.Empty.With("kernel_size", kernel_size).With("spatial", spatial).With("channels", channels), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
         }
     }
 }

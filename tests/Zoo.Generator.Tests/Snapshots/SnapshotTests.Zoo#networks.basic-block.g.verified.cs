@@ -7,17 +7,28 @@ namespace Zoo.Blocks
 {
     /// <summary>ResNet's basic residual unit: two 3x3 convolutions with batch norm, an optional attention block, and a shortcut.</summary>
     /// <remarks>
-    /// <para>torchvision's BasicBlock (ResNet-18/34): conv3x3(stride) → BN → ReLU → conv3x3 → BN → attention (if any) → + shortcut → ReLU. The shortcut is a 1x1 strided convolution with batch norm when the shape changes, the identity otherwise.</para>
+    /// <para>torchvision's BasicBlock (ResNet-18/34, and the CIFAR ResNets): conv3x3(stride) → BN → ReLU → conv3x3 → BN → attention (if any) → + shortcut → ReLU → post-attention (if any). When the shape changes the shortcut is a 1x1 strided convolution with batch norm (option B of the ResNet paper) or the subsampled input padded with zero channels (option A, no parameters); the identity otherwise.</para>
     /// <para>Paper: Deep Residual Learning for Image Recognition (Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, 2016). arXiv:<see href="https://arxiv.org/abs/1512.03385">1512.03385</see>.</para>
     /// <para>Math: <c>y = \mathrm{ReLU}(A(\mathrm{BN}(W_2 * \mathrm{ReLU}(\mathrm{BN}(W_1 * x)))) + \mathrm{shortcut}(x))</c></para>
     /// <para>Attends over: none.</para>
-    /// <para>Shapes: x: [B, inplanes, H, W] → [B, planes, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1].</para>
-    /// <para>Note: Children and their names are torchvision's (conv1, bn1, relu, conv2, bn2, downsample), so a torchvision state_dict loads as is; the attention block, when there is one, is the extra child 'attn'.</para>
+    /// <para>Shapes: x: [B, inplanes, H, W].</para>
+    /// <para>Note: Children and their names are torchvision's (conv1, bn1, relu, conv2, bn2, downsample), so a torchvision state_dict loads as is; the attention blocks, when there are some, are the extra children 'attn' (before the addition) and 'post_attn' (after the unit).</para>
+    /// <para>Note: torchvision's BasicBlock refuses dilation; here both 3x3 convolutions take it (padding = dilation keeps the size), as timm's does for dilated backbones.</para>
+    /// <para>Note: The zero-padding shortcut (option A) appends the new channels after the input's; popular CIFAR code pads both sides. The two are the same network up to a permutation of the residual branch's channels.</para>
     /// <para>Generated from the spec networks/basic-block.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("BasicBlock", "block", "networks/basic-block.zoo.json")]
     public sealed partial class BasicBlock : global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>
     {
+        /// <summary>The values of <see cref="shortcut"/>.</summary>
+        public enum Shortcut
+        {
+            /// <summary>"projection" in the spec.</summary>
+            Projection,
+            /// <summary>"zero_pad" in the spec.</summary>
+            ZeroPad,
+        }
+
         /// <summary>The constant expansion of this spec (a block reference to it exposes it too).</summary>
         public const long expansion = 1L;
 
@@ -27,9 +38,17 @@ namespace Zoo.Blocks
         public long planes { get; }
         /// <summary>The stride of the first convolution and of the shortcut.</summary>
         public long stride { get; }
+        /// <summary>The dilation of both 3x3 convolutions (dilated backbones replace strides with it).</summary>
+        public long dilation { get; }
         /// <summary>An attention block applied to the residual branch before the addition, built with the branch's channels; none by default.</summary>
         public global::Zoo.BlockFactory? attention { get; }
+        /// <summary>A block applied to the unit's output, after the addition and the ReLU (where the Non-local paper inserts its blocks); none by default.</summary>
+        public global::Zoo.BlockFactory? post_attention { get; }
+        /// <summary>The shortcut when the shape changes: a 1x1 convolution with batch norm (option B), or the subsampled input with zero channels appended (option A, for widening units).</summary>
+        public global::Zoo.Blocks.BasicBlock.Shortcut shortcut { get; }
 
+        /// <summary>The derived value reshapes.</summary>
+        private readonly bool reshapes;
         /// <summary>The child module conv1 (state_dict prefix "conv1.").</summary>
         public readonly global::Zoo.Torch.Modules.Conv2d conv1;
         /// <summary>The child module bn1 (state_dict prefix "bn1.").</summary>
@@ -44,30 +63,41 @@ namespace Zoo.Blocks
         public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>? attn;
         /// <summary>The child module downsample (state_dict prefix "downsample.").</summary>
         public readonly global::Zoo.Torch.Modules.Sequential? downsample;
+        /// <summary>The child module post_attn (state_dict prefix "post_attn.").</summary>
+        public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>? post_attn;
 
         /// <summary>Creates a <see cref="BasicBlock"/>.</summary>
         /// <param name="inplanes">The channels of the input. Must be at least 1.</param>
         /// <param name="planes">The channels of the convolutions (and of the output, times expansion = 1). Must be at least 1.</param>
         /// <param name="stride">The stride of the first convolution and of the shortcut. Must be at least 1. Default: 1.</param>
+        /// <param name="dilation">The dilation of both 3x3 convolutions (dilated backbones replace strides with it). Must be at least 1. Default: 1.</param>
         /// <param name="attention">An attention block applied to the residual branch before the addition, built with the branch's channels; none by default. Default: null.</param>
+        /// <param name="post_attention">A block applied to the unit's output, after the addition and the ReLU (where the Non-local paper inserts its blocks); none by default. Default: null.</param>
+        /// <param name="shortcut">The shortcut when the shape changes: a 1x1 convolution with batch norm (option B), or the subsampled input with zero channels appended (option A, for widening units). Default: 'projection'.</param>
         /// <exception cref="global::System.ArgumentException">A hyperparameter breaks its constraint.</exception>
-        public BasicBlock(long inplanes, long planes, long stride = 1L, global::Zoo.BlockFactory? attention = null)
+        public BasicBlock(long inplanes, long planes, long stride = 1L, long dilation = 1L, global::Zoo.BlockFactory? attention = null, global::Zoo.BlockFactory? post_attention = null, global::Zoo.Blocks.BasicBlock.Shortcut shortcut = global::Zoo.Blocks.BasicBlock.Shortcut.Projection)
             : base("BasicBlock")
         {
             this.inplanes = inplanes;
             this.planes = planes;
             this.stride = stride;
+            this.dilation = dilation;
             this.attention = attention;
+            this.post_attention = post_attention;
+            this.shortcut = shortcut;
             global::Zoo.HyperparameterCheck.Min("BasicBlock", "inplanes", this.inplanes, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("BasicBlock", "planes", this.planes, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("BasicBlock", "stride", this.stride, 1L, "1");
-            this.conv1 = global::Zoo.Torch.torch.nn.Conv2d(this.inplanes, this.planes, 3L, stride: this.stride, padding: 1L, bias: false);
+            global::Zoo.HyperparameterCheck.Min("BasicBlock", "dilation", this.dilation, 1L, "1");
+            this.reshapes = ((this.stride != 1L) || (this.inplanes != this.planes));
+            this.conv1 = global::Zoo.Torch.torch.nn.Conv2d(this.inplanes, this.planes, 3L, stride: this.stride, padding: this.dilation, dilation: this.dilation, bias: false);
             this.bn1 = global::Zoo.Torch.torch.nn.BatchNorm2d(this.planes);
             this.relu = global::Zoo.Torch.torch.nn.ReLU(inplace: true);
-            this.conv2 = global::Zoo.Torch.torch.nn.Conv2d(this.planes, this.planes, 3L, padding: 1L, bias: false);
+            this.conv2 = global::Zoo.Torch.torch.nn.Conv2d(this.planes, this.planes, 3L, padding: this.dilation, dilation: this.dilation, bias: false);
             this.bn2 = global::Zoo.Torch.torch.nn.BatchNorm2d(this.planes);
             this.attn = ((this.attention != null) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>?)this.attention.Create(global::Zoo.BlockArguments.Empty.With("channels", this.planes)) : null);
-            this.downsample = (((this.stride != 1L) || (this.inplanes != this.planes)) ? (global::Zoo.Torch.Modules.Sequential?)global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Conv2d(this.inplanes, this.planes, 1L, stride: this.stride, bias: false), global::Zoo.Torch.torch.nn.BatchNorm2d(this.planes) }) : null);
+            this.downsample = ((this.reshapes && (this.shortcut == global::Zoo.Blocks.BasicBlock.Shortcut.Projection)) ? (global::Zoo.Torch.Modules.Sequential?)global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Conv2d(this.inplanes, this.planes, 1L, stride: this.stride, bias: false), global::Zoo.Torch.torch.nn.BatchNorm2d(this.planes) }) : null);
+            this.post_attn = ((this.post_attention != null) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>?)this.post_attention.Create(global::Zoo.BlockArguments.Empty.With("channels", this.planes)) : null);
             register_module("conv1", this.conv1);
             register_module("bn1", this.bn1);
             register_module("relu", this.relu);
@@ -75,11 +105,12 @@ namespace Zoo.Blocks
             register_module("bn2", this.bn2);
             if (this.attn is not null) register_module("attn", this.attn);
             if (this.downsample is not null) register_module("downsample", this.downsample);
+            if (this.post_attn is not null) register_module("post_attn", this.post_attn);
         }
 
         /// <summary>Runs BasicBlock.</summary>
         /// <param name="x">[B, inplanes, H, W]</param>
-        /// <returns>[B, planes, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1]</returns>
+        /// <returns>The output.</returns>
         /// <exception cref="global::Zoo.ShapeMismatchException">A tensor does not have its annotated shape.</exception>
         public override global::Zoo.Torch.torch.Tensor forward(global::Zoo.Torch.torch.Tensor x)
         {
@@ -93,11 +124,15 @@ namespace Zoo.Blocks
             @out = this.bn2.call(this.conv2.call(@out));
             @out = ((this.attn != null) ? this.attn.call(@out) : @out);
             var identity = ((this.downsample != null) ? this.downsample.call(x) : x);
-            var __output0 = this.relu.call((@out + identity));
-            var __shape1 = __output0.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("BasicBlock", "output", "[{0}, {1}, {2}, {3}]", __shape1, B, this.planes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            if (__shape1[0] != B || __shape1[1] != this.planes || __shape1[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("BasicBlock", "output", "[{0}, {1}, {2}, {3}]", __shape1, B, this.planes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            return __output0;
+            if ((this.reshapes && (this.shortcut == global::Zoo.Blocks.BasicBlock.Shortcut.ZeroPad)))
+            {
+                identity = global::Zoo.Torch.torch.nn.functional.pad((x)[global::Zoo.Torch.TensorIndex.Colon, global::Zoo.Torch.TensorIndex.Colon, global::Zoo.Torch.TensorIndex.Slice((long?)null, (long?)null, this.stride), global::Zoo.Torch.TensorIndex.Slice((long?)null, (long?)null, this.stride)], new long[] { 0L, 0L, 0L, 0L, 0L, (this.planes - this.inplanes) });
+            }
+            @out = this.relu.call((@out + identity));
+            var __shape1 = @out.shape;
+            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("BasicBlock", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.planes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape1[0] != B || __shape1[1] != this.planes || __shape1[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("BasicBlock", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.planes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            return ((this.post_attn != null) ? this.post_attn.call(@out) : @out);
         }
 
         /// <summary>Creates a <see cref="BasicBlock"/> from named hyperparameters; those not given take their defaults.</summary>
@@ -106,18 +141,21 @@ namespace Zoo.Blocks
         public static global::Zoo.Blocks.BasicBlock Create(global::Zoo.BlockArguments arguments)
         {
             arguments = arguments.For("BasicBlock");
-            return new global::Zoo.Blocks.BasicBlock(inplanes: arguments.Int("inplanes"), planes: arguments.Int("planes"), stride: arguments.Int("stride", 1L), attention: arguments.OptionalBlock("attention"));
+            return new global::Zoo.Blocks.BasicBlock(inplanes: arguments.Int("inplanes"), planes: arguments.Int("planes"), stride: arguments.Int("stride", 1L), dilation: arguments.Int("dilation", 1L), attention: arguments.OptionalBlock("attention"), post_attention: arguments.OptionalBlock("post_attention"), shortcut: arguments.Enum("shortcut", global::Zoo.Blocks.BasicBlock.Shortcut.Projection));
         }
 
         /// <summary>A block reference to <see cref="BasicBlock"/> with the given hyperparameters fixed; the others come from where it is used (or take their defaults).</summary>
         /// <param name="inplanes">The channels of the input. (null: not fixed)</param>
         /// <param name="planes">The channels of the convolutions (and of the output, times expansion = 1). (null: not fixed)</param>
         /// <param name="stride">The stride of the first convolution and of the shortcut. (null: not fixed)</param>
+        /// <param name="dilation">The dilation of both 3x3 convolutions (dilated backbones replace strides with it). (null: not fixed)</param>
         /// <param name="attention">An attention block applied to the residual branch before the addition, built with the branch's channels; none by default. (null: not fixed)</param>
+        /// <param name="post_attention">A block applied to the unit's output, after the addition and the ReLU (where the Non-local paper inserts its blocks); none by default. (null: not fixed)</param>
+        /// <param name="shortcut">The shortcut when the shape changes: a 1x1 convolution with batch norm (option B), or the subsampled input with zero channels appended (option A, for widening units). (null: not fixed)</param>
         /// <returns>The block reference.</returns>
-        public static global::Zoo.BlockFactory Block(long? inplanes = null, long? planes = null, long? stride = null, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.BlockFactory Block(long? inplanes = null, long? planes = null, long? stride = null, long? dilation = null, global::Zoo.BlockFactory? attention = null, global::Zoo.BlockFactory? post_attention = null, global::Zoo.Blocks.BasicBlock.Shortcut? shortcut = null)
         {
-            return new global::Zoo.BlockFactory("BasicBlock", global::Zoo.BlockArguments.Empty.With("inplanes", inplanes).With("planes", planes).With("stride", stride).With("attention", attention), new global::System.Collections.Generic.Dictionary<string, object> { ["expansion"] = global::Zoo.Blocks.BasicBlock.expansion }, Create);
+            return new global::Zoo.BlockFactory("BasicBlock", global::Zoo.BlockArguments.Empty.With("inplanes", inplanes).With("planes", planes).With("stride", stride).With("dilation", dilation).With("attention", attention).With("post_attention", post_attention).WithEnum("shortcut", shortcut), new global::System.Collections.Generic.Dictionary<string, object> { ["expansion"] = global::Zoo.Blocks.BasicBlock.expansion }, Create);
         }
     }
 }

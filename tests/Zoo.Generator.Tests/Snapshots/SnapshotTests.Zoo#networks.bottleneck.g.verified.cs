@@ -7,13 +7,14 @@ namespace Zoo.Blocks
 {
     /// <summary>ResNet's bottleneck residual unit: 1x1 reduce, 3x3, 1x1 expand (x4), an optional attention block, and a shortcut.</summary>
     /// <remarks>
-    /// <para>torchvision's Bottleneck (ResNet-50/101/152, ResNeXt): conv1x1 → BN → ReLU → conv3x3(stride, groups) → BN → ReLU → conv1x1 → BN → attention (if any) → + shortcut → ReLU. The stride is on the 3x3 convolution (ResNet v1.5, as torchvision).</para>
+    /// <para>torchvision's Bottleneck (ResNet-50/101/152, ResNeXt): conv1x1 → BN → ReLU → conv3x3(stride, dilation, groups) → BN → ReLU → conv1x1 → BN → attention (if any) → + shortcut → ReLU → post-attention (if any). The stride is on the 3x3 convolution (ResNet v1.5, as torchvision).</para>
     /// <para>Paper: Deep Residual Learning for Image Recognition (Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, 2016). arXiv:<see href="https://arxiv.org/abs/1512.03385">1512.03385</see>.</para>
     /// <para>Math: <c>y = \mathrm{ReLU}(A(\mathrm{BN}(W_3 * \mathrm{ReLU}(\mathrm{BN}(W_2 * \mathrm{ReLU}(\mathrm{BN}(W_1 * x)))))) + \mathrm{shortcut}(x))</c></para>
     /// <para>Attends over: none.</para>
-    /// <para>Shapes: x: [B, inplanes, H, W] → [B, outplanes, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1].</para>
+    /// <para>Shapes: x: [B, inplanes, H, W].</para>
     /// <para>Note: Stride on the 3x3 convolution (v1.5), as torchvision; the original paper strides the first 1x1 convolution.</para>
-    /// <para>Note: Children and their names are torchvision's (conv1..conv3, bn1..bn3, relu, downsample); the attention block, when there is one, is the extra child 'attn' after bn3 (where SE-ResNet puts SE).</para>
+    /// <para>Note: Children and their names are torchvision's (conv1..conv3, bn1..bn3, relu, downsample); the attention blocks, when there are some, are the extra children 'attn' after bn3 (where SE-ResNet puts SE) and 'post_attn' after the unit (where the Non-local paper puts its blocks).</para>
+    /// <para>Note: The dilation is torchvision's: on the 3x3 convolution only, with padding = dilation, so a dilated ResNet loads torchvision's weights (replace_stride_with_dilation) by name.</para>
     /// <para>Generated from the spec networks/bottleneck.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("Bottleneck", "block", "networks/bottleneck.zoo.json")]
@@ -28,12 +29,16 @@ namespace Zoo.Blocks
         public long planes { get; }
         /// <summary>The stride of the 3x3 convolution and of the shortcut.</summary>
         public long stride { get; }
+        /// <summary>The dilation of the 3x3 convolution (dilated backbones replace strides with it).</summary>
+        public long dilation { get; }
         /// <summary>Groups of the 3x3 convolution (32 for ResNeXt-50 32x4d).</summary>
         public long groups { get; }
         /// <summary>Width per group (4 for ResNeXt-50 32x4d); 64 gives plain ResNet.</summary>
         public long base_width { get; }
         /// <summary>An attention block applied to the residual branch before the addition, built with its channels; none by default.</summary>
         public global::Zoo.BlockFactory? attention { get; }
+        /// <summary>A block applied to the unit's output, after the addition and the ReLU (where the Non-local paper inserts its blocks); none by default.</summary>
+        public global::Zoo.BlockFactory? post_attention { get; }
 
         /// <summary>The derived value width.</summary>
         private readonly long width;
@@ -57,40 +62,48 @@ namespace Zoo.Blocks
         public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>? attn;
         /// <summary>The child module downsample (state_dict prefix "downsample.").</summary>
         public readonly global::Zoo.Torch.Modules.Sequential? downsample;
+        /// <summary>The child module post_attn (state_dict prefix "post_attn.").</summary>
+        public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>? post_attn;
 
         /// <summary>Creates a <see cref="Bottleneck"/>.</summary>
         /// <param name="inplanes">The channels of the input. Must be at least 1.</param>
         /// <param name="planes">The bottleneck's base width; the output has planes * expansion channels. Must be at least 1.</param>
         /// <param name="stride">The stride of the 3x3 convolution and of the shortcut. Must be at least 1. Default: 1.</param>
+        /// <param name="dilation">The dilation of the 3x3 convolution (dilated backbones replace strides with it). Must be at least 1. Default: 1.</param>
         /// <param name="groups">Groups of the 3x3 convolution (32 for ResNeXt-50 32x4d). Must be at least 1. Default: 1.</param>
         /// <param name="base_width">Width per group (4 for ResNeXt-50 32x4d); 64 gives plain ResNet. Must be at least 1. Default: 64.</param>
         /// <param name="attention">An attention block applied to the residual branch before the addition, built with its channels; none by default. Default: null.</param>
+        /// <param name="post_attention">A block applied to the unit's output, after the addition and the ReLU (where the Non-local paper inserts its blocks); none by default. Default: null.</param>
         /// <exception cref="global::System.ArgumentException">A hyperparameter breaks its constraint.</exception>
-        public Bottleneck(long inplanes, long planes, long stride = 1L, long groups = 1L, long base_width = 64L, global::Zoo.BlockFactory? attention = null)
+        public Bottleneck(long inplanes, long planes, long stride = 1L, long dilation = 1L, long groups = 1L, long base_width = 64L, global::Zoo.BlockFactory? attention = null, global::Zoo.BlockFactory? post_attention = null)
             : base("Bottleneck")
         {
             this.inplanes = inplanes;
             this.planes = planes;
             this.stride = stride;
+            this.dilation = dilation;
             this.groups = groups;
             this.base_width = base_width;
             this.attention = attention;
+            this.post_attention = post_attention;
             global::Zoo.HyperparameterCheck.Min("Bottleneck", "inplanes", this.inplanes, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("Bottleneck", "planes", this.planes, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("Bottleneck", "stride", this.stride, 1L, "1");
+            global::Zoo.HyperparameterCheck.Min("Bottleneck", "dilation", this.dilation, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("Bottleneck", "groups", this.groups, 1L, "1");
             global::Zoo.HyperparameterCheck.Min("Bottleneck", "base_width", this.base_width, 1L, "1");
             this.width = (global::Zoo.SpecMath.Int((this.planes * ((double)this.base_width / 64L))) * this.groups);
             this.outplanes = (this.planes * global::Zoo.Blocks.Bottleneck.expansion);
             this.conv1 = global::Zoo.Torch.torch.nn.Conv2d(this.inplanes, this.width, 1L, bias: false);
             this.bn1 = global::Zoo.Torch.torch.nn.BatchNorm2d(this.width);
-            this.conv2 = global::Zoo.Torch.torch.nn.Conv2d(this.width, this.width, 3L, stride: this.stride, padding: 1L, groups: this.groups, bias: false);
+            this.conv2 = global::Zoo.Torch.torch.nn.Conv2d(this.width, this.width, 3L, stride: this.stride, padding: this.dilation, dilation: this.dilation, groups: this.groups, bias: false);
             this.bn2 = global::Zoo.Torch.torch.nn.BatchNorm2d(this.width);
             this.conv3 = global::Zoo.Torch.torch.nn.Conv2d(this.width, this.outplanes, 1L, bias: false);
             this.bn3 = global::Zoo.Torch.torch.nn.BatchNorm2d(this.outplanes);
             this.relu = global::Zoo.Torch.torch.nn.ReLU(inplace: true);
             this.attn = ((this.attention != null) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>?)this.attention.Create(global::Zoo.BlockArguments.Empty.With("channels", this.outplanes)) : null);
             this.downsample = (((this.stride != 1L) || (this.inplanes != this.outplanes)) ? (global::Zoo.Torch.Modules.Sequential?)global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Conv2d(this.inplanes, this.outplanes, 1L, stride: this.stride, bias: false), global::Zoo.Torch.torch.nn.BatchNorm2d(this.outplanes) }) : null);
+            this.post_attn = ((this.post_attention != null) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>?)this.post_attention.Create(global::Zoo.BlockArguments.Empty.With("channels", this.outplanes)) : null);
             register_module("conv1", this.conv1);
             register_module("bn1", this.bn1);
             register_module("conv2", this.conv2);
@@ -100,11 +113,12 @@ namespace Zoo.Blocks
             register_module("relu", this.relu);
             if (this.attn is not null) register_module("attn", this.attn);
             if (this.downsample is not null) register_module("downsample", this.downsample);
+            if (this.post_attn is not null) register_module("post_attn", this.post_attn);
         }
 
         /// <summary>Runs Bottleneck.</summary>
         /// <param name="x">[B, inplanes, H, W]</param>
-        /// <returns>[B, outplanes, ((H - 1) // stride) + 1, ((W - 1) // stride) + 1]</returns>
+        /// <returns>The output.</returns>
         /// <exception cref="global::Zoo.ShapeMismatchException">A tensor does not have its annotated shape.</exception>
         public override global::Zoo.Torch.torch.Tensor forward(global::Zoo.Torch.torch.Tensor x)
         {
@@ -119,11 +133,11 @@ namespace Zoo.Blocks
             @out = this.bn3.call(this.conv3.call(@out));
             @out = ((this.attn != null) ? this.attn.call(@out) : @out);
             var identity = ((this.downsample != null) ? this.downsample.call(x) : x);
-            var __output0 = this.relu.call((@out + identity));
-            var __shape1 = __output0.shape;
-            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape1, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            if (__shape1[0] != B || __shape1[1] != this.outplanes || __shape1[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("Bottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape1, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
-            return __output0;
+            @out = this.relu.call((@out + identity));
+            var __shape1 = @out.shape;
+            if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bottleneck", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            if (__shape1[0] != B || __shape1[1] != this.outplanes || __shape1[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape1[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("Bottleneck", "out", "[{0}, {1}, {2}, {3}]", __shape1, B, this.outplanes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
+            return ((this.post_attn != null) ? this.post_attn.call(@out) : @out);
         }
 
         /// <summary>Creates a <see cref="Bottleneck"/> from named hyperparameters; those not given take their defaults.</summary>
@@ -132,20 +146,22 @@ namespace Zoo.Blocks
         public static global::Zoo.Blocks.Bottleneck Create(global::Zoo.BlockArguments arguments)
         {
             arguments = arguments.For("Bottleneck");
-            return new global::Zoo.Blocks.Bottleneck(inplanes: arguments.Int("inplanes"), planes: arguments.Int("planes"), stride: arguments.Int("stride", 1L), groups: arguments.Int("groups", 1L), base_width: arguments.Int("base_width", 64L), attention: arguments.OptionalBlock("attention"));
+            return new global::Zoo.Blocks.Bottleneck(inplanes: arguments.Int("inplanes"), planes: arguments.Int("planes"), stride: arguments.Int("stride", 1L), dilation: arguments.Int("dilation", 1L), groups: arguments.Int("groups", 1L), base_width: arguments.Int("base_width", 64L), attention: arguments.OptionalBlock("attention"), post_attention: arguments.OptionalBlock("post_attention"));
         }
 
         /// <summary>A block reference to <see cref="Bottleneck"/> with the given hyperparameters fixed; the others come from where it is used (or take their defaults).</summary>
         /// <param name="inplanes">The channels of the input. (null: not fixed)</param>
         /// <param name="planes">The bottleneck's base width; the output has planes * expansion channels. (null: not fixed)</param>
         /// <param name="stride">The stride of the 3x3 convolution and of the shortcut. (null: not fixed)</param>
+        /// <param name="dilation">The dilation of the 3x3 convolution (dilated backbones replace strides with it). (null: not fixed)</param>
         /// <param name="groups">Groups of the 3x3 convolution (32 for ResNeXt-50 32x4d). (null: not fixed)</param>
         /// <param name="base_width">Width per group (4 for ResNeXt-50 32x4d); 64 gives plain ResNet. (null: not fixed)</param>
         /// <param name="attention">An attention block applied to the residual branch before the addition, built with its channels; none by default. (null: not fixed)</param>
+        /// <param name="post_attention">A block applied to the unit's output, after the addition and the ReLU (where the Non-local paper inserts its blocks); none by default. (null: not fixed)</param>
         /// <returns>The block reference.</returns>
-        public static global::Zoo.BlockFactory Block(long? inplanes = null, long? planes = null, long? stride = null, long? groups = null, long? base_width = null, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.BlockFactory Block(long? inplanes = null, long? planes = null, long? stride = null, long? dilation = null, long? groups = null, long? base_width = null, global::Zoo.BlockFactory? attention = null, global::Zoo.BlockFactory? post_attention = null)
         {
-            return new global::Zoo.BlockFactory("Bottleneck", global::Zoo.BlockArguments.Empty.With("inplanes", inplanes).With("planes", planes).With("stride", stride).With("groups", groups).With("base_width", base_width).With("attention", attention), new global::System.Collections.Generic.Dictionary<string, object> { ["expansion"] = global::Zoo.Blocks.Bottleneck.expansion }, Create);
+            return new global::Zoo.BlockFactory("Bottleneck", global::Zoo.BlockArguments.Empty.With("inplanes", inplanes).With("planes", planes).With("stride", stride).With("dilation", dilation).With("groups", groups).With("base_width", base_width).With("attention", attention).With("post_attention", post_attention), new global::System.Collections.Generic.Dictionary<string, object> { ["expansion"] = global::Zoo.Blocks.Bottleneck.expansion }, Create);
         }
     }
 }

@@ -5,33 +5,101 @@
 
 namespace Zoo.Networks
 {
-    /// <summary>ResNet for ImageNet (torchvision's layout and state_dict keys), with an optional attention block in every residual unit.</summary>
+    /// <summary>ResNet for ImageNet (torchvision's layout and state_dict keys), with an attention block where each attention paper puts it.</summary>
     /// <remarks>
-    /// <para>A 7x7 stride-2 stem with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock or Bottleneck), and so is the optional attention block put in every unit.</para>
+    /// <para>A 7x7 stride-2 stem (or a deep stem of three 3x3 convolutions) with max pooling, four stages of residual units (64, 128, 256, 512 planes; the first unit of stages 2-4 strides by 2 and projects the shortcut), global average pooling and a linear classifier. The unit is a block reference (BasicBlock, Bottleneck or another unit with the same arguments), and so is the optional attention block, placed in the units or between the stages as its paper does. With output_stride 16 or 8 the last stages dilate instead of striding (a segmentation backbone).</para>
     /// <para>Paper: Deep Residual Learning for Image Recognition (Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun, 2016). arXiv:<see href="https://arxiv.org/abs/1512.03385">1512.03385</see>.</para>
     /// <para>Math: <c>x_{l+1} = \mathrm{ReLU}(x_l + \mathcal{F}(x_l, W_l))</c></para>
     /// <para>Attends over: none.</para>
-    /// <para>Shapes: x: [B, 3, H, W] → [B, num_classes].</para>
-    /// <para>Note: Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160).</para>
+    /// <para>Shapes: x: [B, in_channels, H, W].</para>
+    /// <para>Note: Parameter counts and state_dict keys are torchvision's exactly (resnet18/34/50/101: 11,689,512 / 21,797,672 / 25,557,032 / 44,549,160), and with output_stride 8 those of torchvision's replace_stride_with_dilation=[False, True, True].</para>
     /// <para>Note: Weights start from PyTorch's layer defaults; torchvision re-initialises convolutions with kaiming_normal_(mode='fan_out'). Load trained weights by state_dict name for identical results.</para>
+    /// <para>Note: Attention placements: every_unit (SE, CBAM, ECA, Triplet: before the addition of every unit); units_of_stages_2_to_4 (GCNet's c3-c5); last_unit_of_each_stage (GSoP-Net1: one block per stage, in its last unit, as the official code's att_position); after_alternate_units_of_stages_2_and_3 (the Non-local paper's 5 blocks, and A2-Nets': after the 2nd and 4th units of res3 and the 2nd, 4th and 6th of res4); after_stages_1_to_3 (BAM, at the network's bottlenecks: children stage_attn1..3).</para>
+    /// <para>Note: A2-Net's placement (the Non-local paper's) with m = n = C/2 reproduces both of its paper's figures for ResNet-50: 32,907,304 parameters and 6.66 G MACs against 33.0M and 6.5 G (its 'FLOPs' are multiply-adds: ResNet-50 is 4.1 G there, 4.09 G here); blocks of the default C/4 would give 29.2M.</para>
+    /// <para>Note: AA-ResNet-50's 25.8M (the paper's table, against 25.6M for ResNet-50) cannot be reproduced from its own description: by the paper's section 3.3, augmenting a 3x3 convolution with κ = 2υ = 0.2 changes its parameters by F_in·F_out·(2κ + (1 − k²)υ + υ²F_out/F_in) ≈ −0.39·F_in·F_out, so the augmented network is smaller than ResNet-50: 25,125,962 here, 1.6% below the paper's figure (augmenting stage 1 too would give 25,121,078).</para>
+    /// <para>Note: GSoP-Net1's official code also strides the stage-1 block's reduction by 2 (fewer MACs on the 56x56 map, the same parameters); here every block of a placement gets the same arguments. Its ResNet-50 also keeps stage 4 at stride 1; this one is the standard ResNet-50, so that the GSoP blocks are the only difference.</para>
+    /// <para>Note: Every stage's output (timm's features_only): Zoo.Backbones.FeatureExtractor.Stages(model) runs the children up to layer4 and returns layer1..layer4's maps, with the network's state_dict keys.</para>
+    /// <para>Note: The deep stem (stem 'deep') is ResNeSt's and timm's ResNet-D: 3x3 convolutions stem_width, stem_width, 2 x stem_width (conv1.0, conv1.3, conv1.6 with batch norms and ReLUs between), then bn1, ReLU and max pooling.</para>
     /// <para>Generated from the spec networks/resnet.zoo.json.</para>
     /// </remarks>
     [global::Zoo.ZooModel("ResNet", "network", "networks/resnet.zoo.json")]
     public sealed partial class ResNet : global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>
     {
+        /// <summary>The values of <see cref="attention_placement"/>.</summary>
+        public enum AttentionPlacement
+        {
+            /// <summary>"every_unit" in the spec.</summary>
+            EveryUnit,
+            /// <summary>"units_of_stages_2_to_4" in the spec.</summary>
+            UnitsOfStages2To4,
+            /// <summary>"last_unit_of_each_stage" in the spec.</summary>
+            LastUnitOfEachStage,
+            /// <summary>"after_alternate_units_of_stages_2_and_3" in the spec.</summary>
+            AfterAlternateUnitsOfStages2And3,
+            /// <summary>"after_stages_1_to_3" in the spec.</summary>
+            AfterStages1To3,
+        }
+
+        /// <summary>The values of <see cref="stem"/>.</summary>
+        public enum Stem
+        {
+            /// <summary>"standard" in the spec.</summary>
+            Standard,
+            /// <summary>"deep" in the spec.</summary>
+            Deep,
+        }
+
         /// <summary>The residual unit: BasicBlock (ResNet-18/34) or Bottleneck (ResNet-50/101), possibly with hyperparameters fixed (Bottleneck(groups: 32, base_width: 4)).</summary>
         public global::Zoo.BlockFactory block { get; }
         /// <summary>How many units each of the four stages has ([3, 4, 6, 3] for ResNet-50).</summary>
         public long[] layers { get; }
         /// <summary>The classifier's outputs.</summary>
         public long num_classes { get; }
-        /// <summary>An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default.</summary>
+        /// <summary>An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default.</summary>
         public global::Zoo.BlockFactory? attention { get; }
+        /// <summary>Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM).</summary>
+        public global::Zoo.Networks.ResNet.AttentionPlacement attention_placement { get; }
+        /// <summary>The channels of the input image.</summary>
+        public long in_channels { get; }
+        /// <summary>The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation).</summary>
+        public long output_stride { get; }
+        /// <summary>The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D).</summary>
+        public global::Zoo.Networks.ResNet.Stem stem { get; }
+        /// <summary>The width of the deep stem's first two convolutions; its output has twice as many channels.</summary>
+        public long stem_width { get; }
+        /// <summary>false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does.</summary>
+        public bool classifier { get; }
+        /// <summary>The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default.</summary>
+        public global::Zoo.BlockFactory? stage1_block { get; }
 
+        /// <summary>The derived value first.</summary>
+        private readonly global::Zoo.BlockFactory first;
+        /// <summary>The derived value e1.</summary>
+        private readonly long e1;
         /// <summary>The derived value e.</summary>
         private readonly long e;
+        /// <summary>The derived value stem_out.</summary>
+        private readonly long stem_out;
+        /// <summary>The derived value in_units.</summary>
+        private readonly bool in_units;
+        /// <summary>The derived value in_units_from_2.</summary>
+        private readonly bool in_units_from_2;
+        /// <summary>The derived value in_last_unit.</summary>
+        private readonly bool in_last_unit;
+        /// <summary>The derived value after_alternate.</summary>
+        private readonly bool after_alternate;
+        /// <summary>The derived value between_stages.</summary>
+        private readonly bool between_stages;
+        /// <summary>The derived value stride3.</summary>
+        private readonly long stride3;
+        /// <summary>The derived value stride4.</summary>
+        private readonly long stride4;
+        /// <summary>The derived value dilation3.</summary>
+        private readonly long dilation3;
+        /// <summary>The derived value dilation4.</summary>
+        private readonly long dilation4;
         /// <summary>The child module conv1 (state_dict prefix "conv1.").</summary>
-        public readonly global::Zoo.Torch.Modules.Conv2d conv1;
+        public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor> conv1;
         /// <summary>The child module bn1 (state_dict prefix "bn1.").</summary>
         public readonly global::Zoo.Torch.Modules.BatchNorm2d bn1;
         /// <summary>The child module relu (state_dict prefix "relu.").</summary>
@@ -40,82 +108,132 @@ namespace Zoo.Networks
         public readonly global::Zoo.Torch.Modules.MaxPool2d maxpool;
         /// <summary>The child module layer1 (state_dict prefix "layer1.").</summary>
         public readonly global::Zoo.Torch.Modules.Sequential layer1;
+        /// <summary>The child module stage_attn1 (state_dict prefix "stage_attn1.").</summary>
+        public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>? stage_attn1;
         /// <summary>The child module layer2 (state_dict prefix "layer2.").</summary>
         public readonly global::Zoo.Torch.Modules.Sequential layer2;
+        /// <summary>The child module stage_attn2 (state_dict prefix "stage_attn2.").</summary>
+        public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>? stage_attn2;
         /// <summary>The child module layer3 (state_dict prefix "layer3.").</summary>
         public readonly global::Zoo.Torch.Modules.Sequential layer3;
+        /// <summary>The child module stage_attn3 (state_dict prefix "stage_attn3.").</summary>
+        public readonly global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>? stage_attn3;
         /// <summary>The child module layer4 (state_dict prefix "layer4.").</summary>
         public readonly global::Zoo.Torch.Modules.Sequential layer4;
         /// <summary>The child module avgpool (state_dict prefix "avgpool.").</summary>
-        public readonly global::Zoo.Torch.Modules.AdaptiveAvgPool2d avgpool;
+        public readonly global::Zoo.Torch.Modules.AdaptiveAvgPool2d? avgpool;
         /// <summary>The child module fc (state_dict prefix "fc.").</summary>
-        public readonly global::Zoo.Torch.Modules.Linear fc;
+        public readonly global::Zoo.Torch.Modules.Linear? fc;
 
         /// <summary>Creates a <see cref="ResNet"/>.</summary>
         /// <param name="block">The residual unit: BasicBlock (ResNet-18/34) or Bottleneck (ResNet-50/101), possibly with hyperparameters fixed (Bottleneck(groups: 32, base_width: 4)).</param>
         /// <param name="layers">How many units each of the four stages has ([3, 4, 6, 3] for ResNet-50). Must be of length 4, at least 1.</param>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default. Default: null.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
         /// <exception cref="global::System.ArgumentException">A hyperparameter breaks its constraint.</exception>
-        public ResNet(global::Zoo.BlockFactory block, long[] layers, long num_classes = 1000L, global::Zoo.BlockFactory? attention = null)
+        public ResNet(global::Zoo.BlockFactory block, long[] layers, long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
             : base("ResNet")
         {
             this.block = block;
             this.layers = layers;
             this.num_classes = num_classes;
             this.attention = attention;
+            this.attention_placement = attention_placement;
+            this.in_channels = in_channels;
+            this.output_stride = output_stride;
+            this.stem = stem;
+            this.stem_width = stem_width;
+            this.classifier = classifier;
+            this.stage1_block = stage1_block;
             global::Zoo.HyperparameterCheck.Length("ResNet", "layers", this.layers, 4L, "4");
             global::Zoo.HyperparameterCheck.Each(this.layers, item => global::Zoo.HyperparameterCheck.Min("ResNet", "layers", item, 1L, "1"));
             global::Zoo.HyperparameterCheck.Min("ResNet", "num_classes", this.num_classes, 1L, "1");
+            global::Zoo.HyperparameterCheck.Min("ResNet", "in_channels", this.in_channels, 1L, "1");
+            global::Zoo.HyperparameterCheck.OneOf("ResNet", "output_stride", this.output_stride, 8L, 16L, 32L);
+            global::Zoo.HyperparameterCheck.Min("ResNet", "stem_width", this.stem_width, 1L, "1");
+            this.first = (this.stage1_block ?? this.block);
+            this.e1 = this.first.IntConstant("expansion");
             this.e = this.block.IntConstant("expansion");
-            this.conv1 = global::Zoo.Torch.torch.nn.Conv2d(3L, 64L, 7L, stride: 2L, padding: 3L, bias: false);
-            this.bn1 = global::Zoo.Torch.torch.nn.BatchNorm2d(64L);
+            this.stem_out = ((this.stem == global::Zoo.Networks.ResNet.Stem.Deep) ? (2L * this.stem_width) : 64L);
+            this.in_units = (this.attention_placement == global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit);
+            this.in_units_from_2 = (this.in_units || (this.attention_placement == global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4));
+            this.in_last_unit = (this.attention_placement == global::Zoo.Networks.ResNet.AttentionPlacement.LastUnitOfEachStage);
+            this.after_alternate = (this.attention_placement == global::Zoo.Networks.ResNet.AttentionPlacement.AfterAlternateUnitsOfStages2And3);
+            this.between_stages = (this.attention_placement == global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3);
+            this.stride3 = ((this.output_stride == 8L) ? 1L : 2L);
+            this.stride4 = ((this.output_stride == 32L) ? 2L : 1L);
+            this.dilation3 = ((this.output_stride == 8L) ? 2L : 1L);
+            this.dilation4 = ((this.output_stride == 32L) ? 1L : (2L * this.dilation3));
+            this.conv1 = ((this.stem == global::Zoo.Networks.ResNet.Stem.Deep) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>)global::Zoo.Torch.torch.nn.Sequential(new global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>[] { global::Zoo.Torch.torch.nn.Conv2d(this.in_channels, this.stem_width, 3L, stride: 2L, padding: 1L, bias: false), global::Zoo.Torch.torch.nn.BatchNorm2d(this.stem_width), global::Zoo.Torch.torch.nn.ReLU(inplace: true), global::Zoo.Torch.torch.nn.Conv2d(this.stem_width, this.stem_width, 3L, padding: 1L, bias: false), global::Zoo.Torch.torch.nn.BatchNorm2d(this.stem_width), global::Zoo.Torch.torch.nn.ReLU(inplace: true), global::Zoo.Torch.torch.nn.Conv2d(this.stem_width, this.stem_out, 3L, padding: 1L, bias: false) }) : (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>)global::Zoo.Torch.torch.nn.Conv2d(this.in_channels, 64L, 7L, stride: 2L, padding: 3L, bias: false));
+            this.bn1 = global::Zoo.Torch.torch.nn.BatchNorm2d(this.stem_out);
             this.relu = global::Zoo.Torch.torch.nn.ReLU(inplace: true);
             this.maxpool = global::Zoo.Torch.torch.nn.MaxPool2d(3L, stride: 2L, padding: 1L);
-            this.layer1 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 0L), i => this.block.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? 64L : (64L * this.e))).With("planes", 64L).With("stride", 1L).With("attention", this.attention))));
-            this.layer2 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 1L), i => this.block.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? (64L * this.e) : (128L * this.e))).With("planes", 128L).With("stride", ((i == 0L) ? 2L : 1L)).With("attention", this.attention))));
-            this.layer3 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 2L), i => this.block.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? (128L * this.e) : (256L * this.e))).With("planes", 256L).With("stride", ((i == 0L) ? 2L : 1L)).With("attention", this.attention))));
-            this.layer4 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 3L), i => this.block.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? (256L * this.e) : (512L * this.e))).With("planes", 512L).With("stride", ((i == 0L) ? 2L : 1L)).With("attention", this.attention))));
-            this.avgpool = global::Zoo.Torch.torch.nn.AdaptiveAvgPool2d(1L);
-            this.fc = global::Zoo.Torch.torch.nn.Linear((512L * this.e), this.num_classes);
+            this.layer1 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 0L), i => this.first.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? this.stem_out : (64L * this.e1))).With("planes", 64L).With("stride", 1L).With("dilation", 1L).With("attention", ((this.in_units || (this.in_last_unit && (i == (global::Zoo.SpecList.At(this.layers, 0L) - 1L)))) ? this.attention : null)))));
+            this.stage_attn1 = ((this.between_stages && (this.attention != null)) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>?)this.attention.Create(global::Zoo.BlockArguments.Empty.With("channels", (64L * this.e1))) : null);
+            this.layer2 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 1L), i => this.block.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? (64L * this.e1) : (128L * this.e))).With("planes", 128L).With("stride", ((i == 0L) ? 2L : 1L)).With("dilation", 1L).With("attention", ((this.in_units_from_2 || (this.in_last_unit && (i == (global::Zoo.SpecList.At(this.layers, 1L) - 1L)))) ? this.attention : null)).With("post_attention", ((this.after_alternate && (global::Zoo.SpecMath.Mod(i, 2L) == 1L)) ? this.attention : null)))));
+            this.stage_attn2 = ((this.between_stages && (this.attention != null)) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>?)this.attention.Create(global::Zoo.BlockArguments.Empty.With("channels", (128L * this.e))) : null);
+            this.layer3 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 2L), i => this.block.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? (128L * this.e) : (256L * this.e))).With("planes", 256L).With("stride", ((i == 0L) ? this.stride3 : 1L)).With("dilation", ((i == 0L) ? 1L : this.dilation3)).With("attention", ((this.in_units_from_2 || (this.in_last_unit && (i == (global::Zoo.SpecList.At(this.layers, 2L) - 1L)))) ? this.attention : null)).With("post_attention", ((this.after_alternate && (global::Zoo.SpecMath.Mod(i, 2L) == 1L)) ? this.attention : null)))));
+            this.stage_attn3 = ((this.between_stages && (this.attention != null)) ? (global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>?)this.attention.Create(global::Zoo.BlockArguments.Empty.With("channels", (256L * this.e))) : null);
+            this.layer4 = global::Zoo.Torch.torch.nn.Sequential(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.nn.Module<global::Zoo.Torch.torch.Tensor, global::Zoo.Torch.torch.Tensor>>(0L, global::Zoo.SpecList.At(this.layers, 3L), i => this.block.Create(global::Zoo.BlockArguments.Empty.With("inplanes", ((i == 0L) ? (256L * this.e) : (512L * this.e))).With("planes", 512L).With("stride", ((i == 0L) ? this.stride4 : 1L)).With("dilation", ((i == 0L) ? this.dilation3 : this.dilation4)).With("attention", ((this.in_units_from_2 || (this.in_last_unit && (i == (global::Zoo.SpecList.At(this.layers, 3L) - 1L)))) ? this.attention : null)))));
+            this.avgpool = (this.classifier ? (global::Zoo.Torch.Modules.AdaptiveAvgPool2d?)global::Zoo.Torch.torch.nn.AdaptiveAvgPool2d(1L) : null);
+            this.fc = (this.classifier ? (global::Zoo.Torch.Modules.Linear?)global::Zoo.Torch.torch.nn.Linear((512L * this.e), this.num_classes) : null);
             register_module("conv1", this.conv1);
             register_module("bn1", this.bn1);
             register_module("relu", this.relu);
             register_module("maxpool", this.maxpool);
             register_module("layer1", this.layer1);
+            if (this.stage_attn1 is not null) register_module("stage_attn1", this.stage_attn1);
             register_module("layer2", this.layer2);
+            if (this.stage_attn2 is not null) register_module("stage_attn2", this.stage_attn2);
             register_module("layer3", this.layer3);
+            if (this.stage_attn3 is not null) register_module("stage_attn3", this.stage_attn3);
             register_module("layer4", this.layer4);
-            register_module("avgpool", this.avgpool);
-            register_module("fc", this.fc);
+            if (this.avgpool is not null) register_module("avgpool", this.avgpool);
+            if (this.fc is not null) register_module("fc", this.fc);
         }
 
         /// <summary>Runs ResNet.</summary>
-        /// <param name="x">[B, 3, H, W]</param>
-        /// <returns>[B, num_classes]</returns>
+        /// <param name="x">[B, in_channels, H, W]</param>
+        /// <returns>The output.</returns>
         /// <exception cref="global::Zoo.ShapeMismatchException">A tensor does not have its annotated shape.</exception>
         public override global::Zoo.Torch.torch.Tensor forward(global::Zoo.Torch.torch.Tensor x)
         {
             var __shape0 = x.shape;
-            if (__shape0.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "input x", "[B, 3, H, W]", __shape0);
+            if (__shape0.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
             var B = __shape0[0];
             var H = __shape0[2];
             var W = __shape0[3];
-            if (__shape0[1] != 3L) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "input x", "[B, 3, H, W]", __shape0);
+            if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
             x = this.maxpool.call(this.relu.call(this.bn1.call(this.conv1.call(x))));
-            x = this.layer4.call(this.layer3.call(this.layer2.call(this.layer1.call(x))));
+            x = this.layer1.call(x);
+            x = ((this.stage_attn1 != null) ? this.stage_attn1.call(x) : x);
+            x = this.layer2.call(x);
+            x = ((this.stage_attn2 != null) ? this.stage_attn2.call(x) : x);
+            x = this.layer3.call(x);
+            x = ((this.stage_attn3 != null) ? this.stage_attn3.call(x) : x);
+            x = this.layer4.call(x);
             var __shape1 = x.shape;
             if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape1, B, (512L * this.e));
             if (__shape1[0] != B || __shape1[1] != (512L * this.e)) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape1, B, (512L * this.e));
-            x = this.avgpool.call(x).flatten(start_dim: 1L);
-            var __shape2 = x.shape;
-            if (__shape2.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}]", __shape2, B, (512L * this.e));
-            if (__shape2[0] != B || __shape2[1] != (512L * this.e)) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}]", __shape2, B, (512L * this.e));
-            var __output0 = this.fc.call(x);
-            var __shape3 = __output0.shape;
-            if (__shape3.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape3, B, this.num_classes);
-            if (__shape3[0] != B || __shape3[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape3, B, this.num_classes);
-            return __output0;
+            if (((this.avgpool != null) && (this.fc != null)))
+            {
+                var __output0 = this.fc.call(this.avgpool.call(x).flatten(start_dim: 1L));
+                var __shape2 = __output0.shape;
+                if (__shape2.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape2, B, this.num_classes);
+                if (__shape2[0] != B || __shape2[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape2, B, this.num_classes);
+                return __output0;
+            }
+            else
+            {
+                return x;
+            }
         }
 
         /// <summary>Creates a <see cref="ResNet"/> from named hyperparameters; those not given take their defaults.</summary>
@@ -124,77 +242,391 @@ namespace Zoo.Networks
         public static global::Zoo.Networks.ResNet Create(global::Zoo.BlockArguments arguments)
         {
             arguments = arguments.For("ResNet");
-            return new global::Zoo.Networks.ResNet(block: arguments.Block("block"), layers: arguments.Ints("layers"), num_classes: arguments.Int("num_classes", 1000L), attention: arguments.OptionalBlock("attention"));
+            return new global::Zoo.Networks.ResNet(block: arguments.Block("block"), layers: arguments.Ints("layers"), num_classes: arguments.Int("num_classes", 1000L), attention: arguments.OptionalBlock("attention"), attention_placement: arguments.Enum("attention_placement", global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit), in_channels: arguments.Int("in_channels", 3L), output_stride: arguments.Int("output_stride", 32L), stem: arguments.Enum("stem", global::Zoo.Networks.ResNet.Stem.Standard), stem_width: arguments.Int("stem_width", 32L), classifier: arguments.Bool("classifier", true), stage1_block: arguments.OptionalBlock("stage1_block"));
         }
 
         /// <summary>A block reference to <see cref="ResNet"/> with the given hyperparameters fixed; the others come from where it is used (or take their defaults).</summary>
         /// <param name="block">The residual unit: BasicBlock (ResNet-18/34) or Bottleneck (ResNet-50/101), possibly with hyperparameters fixed (Bottleneck(groups: 32, base_width: 4)). (null: not fixed)</param>
         /// <param name="layers">How many units each of the four stages has ([3, 4, 6, 3] for ResNet-50). (null: not fixed)</param>
         /// <param name="num_classes">The classifier's outputs. (null: not fixed)</param>
-        /// <param name="attention">An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default. (null: not fixed)</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. (null: not fixed)</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). (null: not fixed)</param>
+        /// <param name="in_channels">The channels of the input image. (null: not fixed)</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). (null: not fixed)</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). (null: not fixed)</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. (null: not fixed)</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. (null: not fixed)</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. (null: not fixed)</param>
         /// <returns>The block reference.</returns>
-        public static global::Zoo.BlockFactory Block(global::Zoo.BlockFactory? block = null, long[]? layers = null, long? num_classes = null, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.BlockFactory Block(global::Zoo.BlockFactory? block = null, long[]? layers = null, long? num_classes = null, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement? attention_placement = null, long? in_channels = null, long? output_stride = null, global::Zoo.Networks.ResNet.Stem? stem = null, long? stem_width = null, bool? classifier = null, global::Zoo.BlockFactory? stage1_block = null)
         {
-            return new global::Zoo.BlockFactory("ResNet", global::Zoo.BlockArguments.Empty.With("block", block).With("layers", layers).With("num_classes", num_classes).With("attention", attention), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
+            return new global::Zoo.BlockFactory("ResNet", global::Zoo.BlockArguments.Empty.With("block", block).With("layers", layers).With("num_classes", num_classes).With("attention", attention).WithEnum("attention_placement", attention_placement).With("in_channels", in_channels).With("output_stride", output_stride).WithEnum("stem", stem).With("stem_width", stem_width).With("classifier", classifier).With("stage1_block", stage1_block), new global::System.Collections.Generic.Dictionary<string, object>(), Create);
         }
 
         /// <summary>ResNet-18 (torchvision's resnet18).</summary>
         /// <remarks>Fixes block, layers.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default. Default: null.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
         /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet resnet18(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.Networks.ResNet resnet18(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, num_classes: num_classes, attention: attention);
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
         /// <summary>ResNet-34 (torchvision's resnet34).</summary>
         /// <remarks>Fixes block, layers.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default. Default: null.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
         /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet resnet34(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.Networks.ResNet resnet34(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention);
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
         /// <summary>ResNet-50 (torchvision's resnet50, v1.5).</summary>
         /// <remarks>Fixes block, layers.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default. Default: null.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
         /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet resnet50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.Networks.ResNet resnet50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention);
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
         /// <summary>ResNet-101 (torchvision's resnet101, v1.5).</summary>
         /// <remarks>Fixes block, layers.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default. Default: null.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
         /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet resnet101(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.Networks.ResNet resnet101(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, num_classes: num_classes, attention: attention);
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 23L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
         /// <summary>ResNeXt-50 32x4d (torchvision's resnext50_32x4d).</summary>
         /// <remarks>Fixes block, layers.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
-        /// <param name="attention">An attention block put in every residual unit (Se(reduction: 16) for SE-ResNet); none by default. Default: null.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
         /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet resnext50_32x4d(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null)
+        public static global::Zoo.Networks.ResNet resnext50_32x4d(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(groups: 32L, base_width: 4L), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention);
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(groups: 32L, base_width: 4L), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
         }
 
-        /// <summary>SE-ResNet-50: ResNet-50 with squeeze-and-excitation (r = 16) in every unit.</summary>
+        /// <summary>SE-ResNet-18: ResNet-18 with squeeze-and-excitation (r = 16) in every unit.</summary>
         /// <remarks>Fixes block, layers, attention.</remarks>
         /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
         /// <returns>A new <see cref="ResNet"/>.</returns>
-        public static global::Zoo.Networks.ResNet se_resnet50(long num_classes = 1000L)
+        public static global::Zoo.Networks.ResNet se_resnet18(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
         {
-            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Se.Block(reduction: 16L), num_classes: num_classes);
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Se.Block(reduction: 16L), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>SE-ResNet-50: ResNet-50 with squeeze-and-excitation (r = 16) in every unit (28.1M parameters in the paper).</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet se_resnet50(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Se.Block(reduction: 16L), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>CBAM-ResNet-18: ResNet-18 with CBAM (r = 16, 7x7) in every unit.</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet cbam_resnet18(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>CBAM-ResNet-50: ResNet-50 with CBAM (r = 16, 7x7) in every unit (28.09M in the paper).</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet cbam_resnet50(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Cbam.Block(reduction: 16L), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>ECA-ResNet-18: ResNet-18 with efficient channel attention (adaptive k) in every unit.</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet eca_resnet18(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Eca.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>ECA-ResNet-50: ResNet-50 with efficient channel attention (adaptive k) in every unit (25.56M in the paper).</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet eca_resnet50(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Eca.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>GC-ResNet-18: ResNet-18 with global context blocks (r = 1/16) in the units of stages 2-4.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet gc_resnet18(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>GC-ResNet-50: ResNet-50 with global context blocks (r = 1/16) in the units of c3-c5 (stages 2-4), as GCNet (28.08M in the paper).</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet gc_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.GlobalContext.Block(ratio: 0.0625), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.UnitsOfStages2To4, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>BAM-ResNet-18: ResNet-18 with a bottleneck attention module after stages 1-3.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet bam_resnet18(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>BAM-ResNet-50: ResNet-50 with a bottleneck attention module (r = 16, dilation 4) after stages 1-3, at the network's bottlenecks (25.92M in the paper).</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet bam_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Bam.Block(), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterStages1To3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>GSoP-ResNet-50 (GSoP-Net1): ResNet-50 with a global second-order pooling block (d = 128) in the last unit of each stage (28.29M in ECA-Net's comparison).</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet gsop_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.Gsop.Block(relu_input: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.LastUnitOfEachStage, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>Triplet-ResNet-18: ResNet-18 with triplet attention (k = 7) in every unit.</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet triplet_resnet18(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.BasicBlock.Block(), layers: new long[] { 2L, 2L, 2L, 2L }, attention: global::Zoo.Blocks.TripletAttention.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>Triplet-ResNet-50: ResNet-50 with triplet attention (k = 7) in every unit (25.56M in the paper).</summary>
+        /// <remarks>Fixes block, layers, attention.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet triplet_resnet50(long num_classes = 1000L, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.TripletAttention.Block(), num_classes: num_classes, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>NL-ResNet-50: ResNet-50 with 5 non-local blocks (embedded Gaussian, max-pool sub-sampling of phi and g) after every second unit of res3 and res4.</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet nl_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.NonLocal.Block(sub_sample: true), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterAlternateUnitsOfStages2And3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>A2-Net (ResNet-50): 5 double attention blocks (m = n = C/2) after every second unit of res3 and res4 (33.0M in the paper).</summary>
+        /// <remarks>Fixes block, layers, attention, attention_placement.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet a2_resnet50(long num_classes = 1000L, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, attention: global::Zoo.Blocks.DoubleAttention.Block(reduction: 2L), attention_placement: global::Zoo.Networks.ResNet.AttentionPlacement.AfterAlternateUnitsOfStages2And3, num_classes: num_classes, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>AA-ResNet-50: attention augmented convolutions (κ = 2υ = 0.2, 8 heads, relative positions) in place of the 3x3 convolutions of stages 2-4 (25.8M in the paper; see the notes).</summary>
+        /// <remarks>Fixes block, stage1_block, layers.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet aa_resnet50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.AaBottleneck.Block(), stage1_block: global::Zoo.Blocks.Bottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier);
+        }
+
+        /// <summary>SKNet-50: ResNeXt-50 (32x4d) with selective kernel convolutions (M = 2, G = 32, r = 16) in place of the 3x3 convolutions (27.5M in the paper).</summary>
+        /// <remarks>Fixes block, layers.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="stem">The 7x7 stride-2 convolution (standard) or three 3x3 convolutions (deep, ResNeSt and ResNet-D). Default: 'standard'.</param>
+        /// <param name="stem_width">The width of the deep stem's first two convolutions; its output has twice as many channels. Must be at least 1. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet sknet50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, global::Zoo.Networks.ResNet.Stem stem = global::Zoo.Networks.ResNet.Stem.Standard, long stem_width = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.SkBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, stem: stem, stem_width: stem_width, classifier: classifier, stage1_block: stage1_block);
+        }
+
+        /// <summary>ResNeSt-50: split-attention units (radix 2, cardinality 1), a deep stem of width 32, average-pooling downsampling (avd, avg_down) (27.5M in the paper).</summary>
+        /// <remarks>Fixes block, layers, stem, stem_width.</remarks>
+        /// <param name="num_classes">The classifier's outputs. Must be at least 1. Default: 1000.</param>
+        /// <param name="attention">An attention block (Se(reduction: 16) for SE-ResNet), built with the channels where it is put; none by default. Default: null.</param>
+        /// <param name="attention_placement">Where the attention block goes, as its paper puts it: in every unit before the addition (SE, CBAM, ECA, Triplet), in the units of stages 2-4 (GC), in the last unit of each stage (GSoP), after every second unit of stages 2 and 3 (Non-local, A2), or after stages 1-3 (BAM). Default: 'every_unit'.</param>
+        /// <param name="in_channels">The channels of the input image. Must be at least 1. Default: 3.</param>
+        /// <param name="output_stride">The input's size over the last stage's: 32 for classification; 16 dilates stage 4 and 8 dilates stages 3 and 4 instead of striding (torchvision's replace_stride_with_dilation). Must be one of 8, 16, 32. Default: 32.</param>
+        /// <param name="classifier">false leaves out the pooling and the classifier (no avgpool and fc children): forward returns the last stage's map, [B, 512 * expansion, H / output_stride, W / output_stride], as a backbone does. Default: true.</param>
+        /// <param name="stage1_block">The unit of stage 1 where it differs from the others (AA-ResNet keeps plain bottlenecks on the largest maps); block by default. Default: null.</param>
+        /// <returns>A new <see cref="ResNet"/>.</returns>
+        public static global::Zoo.Networks.ResNet resnest50(long num_classes = 1000L, global::Zoo.BlockFactory? attention = null, global::Zoo.Networks.ResNet.AttentionPlacement attention_placement = global::Zoo.Networks.ResNet.AttentionPlacement.EveryUnit, long in_channels = 3L, long output_stride = 32L, bool classifier = true, global::Zoo.BlockFactory? stage1_block = null)
+        {
+            return new global::Zoo.Networks.ResNet(block: global::Zoo.Blocks.ResNeStBottleneck.Block(), layers: new long[] { 3L, 4L, 6L, 3L }, stem: global::Zoo.Networks.ResNet.Stem.Deep, stem_width: 32L, num_classes: num_classes, attention: attention, attention_placement: attention_placement, in_channels: in_channels, output_stride: output_stride, classifier: classifier, stage1_block: stage1_block);
         }
     }
 }

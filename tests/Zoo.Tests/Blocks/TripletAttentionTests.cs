@@ -52,4 +52,17 @@ public class TripletAttentionTests
         Assert.Contains("ZPoolGate", wrongGateRank.Message);
         Assert.Contains("[4, 2, 3, 5, 5]", wrongGateRank.Message);
     }
+
+    [Fact]
+    public void Given_its_channels_it_checks_the_input_against_them()
+    {
+        // A network's attention slot gives every block the channels; Triplet attention's weights do not need them.
+        using var block = new TripletAttention(channels: 64);
+        using var scope = NewDisposeScope();
+        TensorAssert.ShapeIs(block.call(zeros(1, 64, 5, 6)), 1, 64, 5, 6);
+        var wrong = Assert.ThrowsAny<Exception>(() => block.call(zeros(1, 32, 5, 6)));
+        Assert.Contains("TripletAttention", wrong.Message);
+        Assert.Contains("expected [1, 64, 5, 6]", wrong.Message);
+        Assert.Contains("got [1, 32, 5, 6]", wrong.Message);
+    }
 }

@@ -58,7 +58,7 @@ public sealed class ComparisonReportTests(ITestOutputHelper output) : IDisposabl
         Assert.StartsWith("\"SE <r=16>, \"\"v2\"\"\",275098,3,", metrics[6]);
 
         var summary = File.ReadAllLines(files.SummaryCsv);
-        Assert.Equal("plain,272474,3,0.9,0.9,,40,1500,124.5,finished", summary[1]);
+        Assert.Equal("plain,272474,,3,0.9,0.9,,40,1500,124.5,finished", summary[1]);
 
         using var json = JsonDocument.Parse(File.ReadAllText(files.Json));
         var models = json.RootElement.GetProperty("Models");
@@ -67,7 +67,7 @@ public sealed class ComparisonReportTests(ITestOutputHelper output) : IDisposabl
 
         var html = File.ReadAllText(files.Html);
         Assert.Contains("<h1>ResNet-20 on Fashion-MNIST</h1>", html);
-        Assert.Contains("<td>SE &lt;r=16&gt;, &quot;v2&quot;</td><td>275,098</td><td>3</td><td>91.50%</td>", html);
+        Assert.Contains("<td>SE &lt;r=16&gt;, &quot;v2&quot;</td><td>275,098</td><td>-</td><td>3</td><td>91.50%</td>", html);
         Assert.Contains("<div id=\"loss-accuracy\"", html);
         Assert.Contains("<div id=\"accuracy-vs-cost\"", html);
         Assert.Contains("* plotly.js v", html); // embedded: the page works offline

@@ -27,6 +27,7 @@ public sealed class ComparisonTests : IDisposable
         Assert.Equal(new[] { "narrow", "wide" }, result.Models.Select(m => m.Name));
         Assert.All(result.Models, m => Assert.Equal(2, m.History.Count));
         Assert.True(result.Models[0].Parameters < result.Models[1].Parameters);
+        Assert.True(result.Models[0].MacsPerImage < result.Models[1].MacsPerImage, "a wider network costs more per image");
         Assert.Equal(3, File.ReadAllLines(report.SummaryCsv).Length);
         Assert.True(File.Exists(Path.Combine(comparison.CheckpointFolder("wide"), "last.safetensors")));
 

@@ -4,17 +4,17 @@ A = φ(X) ∈ R^{m×hw}, B = θ(X) ∈ R^{n×hw}, V = ρ(X) ∈ R^{n×hw} (1x1 c
 Gather: G = A · softmax_positions(B)ᵀ ∈ R^{m×n} (n global descriptors, each a weighted sum over positions).
 Distribute: Z = G · softmax_n(V) ∈ R^{m×hw} (each position mixes the n descriptors).
 Y = X + conv1x1_{m→C}(Z). G is computed first: the other association order, A · (softmax(B)ᵀ softmax(V)), builds a
-(hw)x(hw) matrix. m and n default to C/4 (None), as the spec's m and n do.
+(hw)x(hw) matrix. m and n default to C/reduction (None; reduction 4), as the spec's m, n and reduction do.
 """
 import torch
 from torch import nn
 
 
 class DoubleAttention(nn.Module):
-    def __init__(self, channels, m=None, n=None):
+    def __init__(self, channels, m=None, n=None, reduction=4):
         super().__init__()
-        self.m = m if m is not None else max(channels // 4, 1)
-        self.n = n if n is not None else max(channels // 4, 1)
+        self.m = m if m is not None else max(channels // reduction, 1)
+        self.n = n if n is not None else max(channels // reduction, 1)
         self.conv_a = nn.Conv2d(channels, self.m, 1)
         self.conv_b = nn.Conv2d(channels, self.n, 1)
         self.conv_v = nn.Conv2d(channels, self.n, 1)

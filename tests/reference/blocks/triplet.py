@@ -22,15 +22,17 @@ class ZPoolGate(nn.Module):
 
 
 class TripletAttention(nn.Module):
-    def __init__(self, kernel_size=7, spatial=True):
+    def __init__(self, kernel_size=7, spatial=True, channels=None):
         super().__init__()
         self.spatial = spatial
+        self.channels = channels  # only checked: no weight depends on the channels
         self.cw = ZPoolGate(kernel_size)
         self.hc = ZPoolGate(kernel_size)
         if spatial:
             self.hw = ZPoolGate(kernel_size)
 
     def forward(self, x):
+        assert self.channels is None or x.shape[1] == self.channels, f"expected {self.channels} channels, got {x.shape[1]}"
         from_cw = self.cw(x.permute(0, 2, 1, 3)).permute(0, 2, 1, 3)
         from_hc = self.hc(x.permute(0, 3, 2, 1)).permute(0, 3, 2, 1)
         if not self.spatial:

@@ -58,7 +58,7 @@ public sealed class SpectreTrainingProgress : ITrainingProgress
 
     public void EvaluationStarted(int epoch, int batches)
     {
-        if (task is not null) task.Description += "[grey]evaluating[/]";
+        if (task is not null) task.Description = task.Description.TrimEnd() + " [grey]evaluating[/]";
     }
 
     public void EpochCompleted(EpochMetrics m, int epochs)
