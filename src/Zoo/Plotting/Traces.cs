@@ -1,3 +1,5 @@
+using Zoo.Torch.Imaging;
+
 namespace Zoo.Plotting;
 
 /// <summary>One thing drawn in a figure (Plotly's "trace"): a line, bars, a heat map, an image.</summary>
@@ -200,8 +202,21 @@ public sealed class ImageTrace : Trace
     public int Width { get; }
     public int Height { get; }
 
+    /// <summary>
+    /// True: the pixels go into the figure as a PNG data URI (Plotly's <c>source</c>) instead of numbers (<c>z</c>),
+    /// a small fraction of the size, for large pictures and figures with many of them (notebooks store every figure
+    /// they show). Hovering then shows no pixel values.
+    /// </summary>
+    public bool Png { get; set; }
+
     private protected override void WriteProperties(PlotlyJsonWriter w)
     {
+        if (Png)
+        {
+            var encoded = ImageCodec.EncodePng(new Image(Width, Height, 3, rgb));
+            w.String("source", "data:image/png;base64," + Convert.ToBase64String(encoded));
+            return;
+        }
         w.Json.WriteStartArray("z");
         for (int y = 0; y < Height; y++)
         {

@@ -43,6 +43,27 @@ public sealed partial class PlotRenderTests(NotebookSuite suite, ITestOutputHelp
         Assert.Contains(">Ankle boot<", dom);
     }
 
+    [Fact]
+    public async Task The_soft_masks_of_the_residual_attention_notebook_draw_as_pictures_in_chromium()
+    {
+        var chromium = HeadlessChromium.TryFind() ?? throw new InvalidOperationException("Chromium is not installed (apt-get install chromium).");
+        var run = (await suite.SmokeRuns)["06-residual-attention-network.ipynb"];
+        Assert.True(run.Succeeded, run.Failure?.Message);
+        var masks = run.Cells.SelectMany(c => c.Outputs).OfType<ExecuteResultOutput>()
+            .Select(r => r.Data).Single(data => data.Any(v => v.MimeType == Figure.MimeType && v.Value.Contains("Soft masks M", StringComparison.Ordinal)));
+        Assert.DoesNotContain("\"z\":", masks.Single(v => v.MimeType == Figure.MimeType).Value);             // PNG sources, not pixel arrays
+
+        var page = Path.Combine(scratch.Folder, "masks.html");
+        File.WriteAllText(page, PlotlyHtml.Page("soft masks", new[] { masks.Single(v => v.MimeType == "text/html").Value }));
+        var dom = await chromium.DumpDomAsync(page);
+
+        Assert.Equal(20, PictureImage().Matches(dom).Count);                                 // 5 images, each with 3 masks
+        Assert.Contains(">stage 3 (8 × 8)<", dom);
+    }
+
+    [GeneratedRegex("<image [^>]*href=\"data:image/png;base64,[A-Za-z0-9+/=]{100,}\"")]
+    private static partial Regex PictureImage();
+
     [GeneratedRegex("<g class=\"hm\"><image [^>]*href=\"data:image/png;base64,")]
     private static partial Regex HeatmapImage();
 

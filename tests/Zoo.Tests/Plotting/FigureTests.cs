@@ -47,6 +47,20 @@ public class FigureTests
     }
 
     [Fact]
+    public void An_image_can_travel_as_a_png_data_uri_that_decodes_to_its_pixels()
+    {
+        var rgb = Enumerable.Range(0, 4 * 3 * 3).Select(i => (byte)(i * 7)).ToArray();
+        var trace = new Figure().Add(new ImageTrace(rgb, width: 4, height: 3, channels: 3) { Png = true });
+        var image = Parse(trace.ToJson()).GetProperty("data")[0];
+        Assert.False(image.TryGetProperty("z", out _));
+        var source = image.GetProperty("source").GetString()!;
+        Assert.StartsWith("data:image/png;base64,", source);
+        var decoded = Zoo.Torch.Imaging.ImageCodec.Decode(Convert.FromBase64String(source["data:image/png;base64,".Length..]));
+        Assert.Equal((4, 3, 3), (decoded.Width, decoded.Height, decoded.Channels));
+        Assert.Equal(rgb, decoded.Pixels);
+    }
+
+    [Fact]
     public void Subplots_get_their_own_axes_domains_and_titles()
     {
         var figure = Figure.Subplots(2, 2, new[] { "loss", "accuracy", "time" });

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Zoo.Notebooks;
+
+/// <summary>
+/// Source text shown in a notebook: a spec beside the C# the generator writes for it, and the parts of generated code
+/// worth reading (a constructor, <c>forward</c>) without the XML docs and the <c>global::</c> qualifiers that
+/// generated code needs and readers do not.
+/// </summary>
+public static partial class SourceView
+{
+    /// <summary>Two texts side by side as HTML (each titled, scrolling when long); the notebook displays it with <c>HTML(...)</c>.</summary>
+    public static string SideBySide(string leftTitle, string left, string rightTitle, string right, int maxHeightPixels = 640)
+    {
+        var html = new StringBuilder();
+        html.Append("<div style=\"display:flex;gap:12px;align-items:flex-start;width:100%\">");
+        foreach (var (title, text) in new[] { (leftTitle, left), (rightTitle, right) })
+        {
+            html.Append("<div style=\"flex:1 1 0;min-width:0\">");
+            html.Append("<div style=\"font-weight:bold;margin-bottom:4px\">").Append(WebUtility.HtmlEncode(title)).Append("</div>");
+            html.Append("<pre style=\"margin:0;font-size:11px;line-height:1.35;overflow:auto;max-height:")
+                .Append(maxHeightPixels).Append("px\"><code>")
+                .Append(WebUtility.HtmlEncode(text.TrimEnd()))
+                .Append("</code></pre></div>");
+        }
+        html.Append("</div>");
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// The members of generated C# whose declarations name one of <paramref name="names"/> followed by a parenthesis
+    /// (a constructor is named after its class, the forward pass <c>forward</c>), in the order they appear in the
+    /// source, each from its declaration to its closing brace, dedented and made readable (<see cref="Readable"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">A name has no member in the source.</exception>
+    public static string Members(string source, params string[] names)
+    {
+        var lines = source.Replace("\r\n", "\n").Split('\n');
+        var found = new List<(int start, string text)>();
+        foreach (var name in names)
+        {
+            var declaration = new Regex(@"^\s*(public|private|protected|internal)\b[^=;]*\b" + Regex.Escape(name) + @"\s*\(");
+            int start = Array.FindIndex(lines, l => declaration.IsMatch(l));
+            if (start < 0) throw new ArgumentException($"The source declares no member named '{name}'.", nameof(names));
+            found.Add((start, Dedent(Readable(string.Join("\n", lines[start..(EndOfBody(lines, start) + 1)])))));
+        }
+        return string.Join("\n\n", found.OrderBy(f => f.start).Select(f => f.text));
+    }
+
+    /// <summary>
+    /// Generated code as a person would write it: without <c>global::</c> and the namespaces of the zoo's types
+    /// (<c>global::Zoo.Torch.torch.nn.Conv2d</c> reads <c>nn.Conv2d</c>, <c>global::Zoo.SpecMath.Max</c> reads
+    /// <c>SpecMath.Max</c>).
+    /// </summary>
+    public static string Readable(string code) =>
+        ZooNamespace().Replace(code.Replace("global::", ""), "");
+
+    [GeneratedRegex(@"\bZoo\.(Torch\.torch\.|Torch\.Modules\.|Torch\.|Blocks\.|Networks\.)?(?=[A-Za-z_])")]
+    private static partial Regex ZooNamespace();
+
+    // The line holding the brace that closes the body opened after line `start` (braces in strings are not counted).
+    private static int EndOfBody(string[] lines, int start)
+    {
+        int depth = 0;
+        bool opened = false;
+        for (int i = start; i < lines.Length; i++)
+        {
+            bool inString = false;
+            var line = lines[i];
+            for (int j = 0; j < line.Length; j++)
+            {
+                char c = line[j];
+                if (c == '"' && (j == 0 || line[j - 1] != '\\')) inString = !inString;
+                else if (inString) continue;
+                else if (c == '/' && j + 1 < line.Length && line[j + 1] == '/') break;
+                else if (c == '{') { depth++; opened = true; }
+                else if (c == '}') depth--;
+            }
+            if (opened && depth == 0) return i;
+            if (!opened && line.TrimEnd().EndsWith(';')) return i;   // an expression-bodied or abstract member
+        }
+        throw new ArgumentException($"The member starting on line {start + 1} has no closing brace.");
+    }
+
+    private static string Dedent(string text)
+    {
+        var lines = text.Split('\n');
+        int indent = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+}
