@@ -52,10 +52,33 @@ public static partial class SourceView
     /// <summary>
     /// Generated code as a person would write it: without <c>global::</c> and the namespaces of the zoo's types
     /// (<c>global::Zoo.Torch.torch.nn.Conv2d</c> reads <c>nn.Conv2d</c>, <c>global::Zoo.SpecMath.Max</c> reads
-    /// <c>SpecMath.Max</c>).
+    /// <c>SpecMath.Max</c>), and without the scopes that free each statement's temporaries:
+    /// <c>using (var __t1 = this.Temporaries()) s = __t1.Keep(e);</c> reads <c>s = e;</c>, and
+    /// <c>var s = e;</c> right after the declaration <c>Tensor? s;</c>.
     /// </summary>
-    public static string Readable(string code) =>
-        ZooNamespace().Replace(code.Replace("global::", ""), "");
+    public static string Readable(string code)
+    {
+        var lines = ZooNamespace().Replace(code.Replace("global::", ""), "").Replace("\r\n", "\n").Split('\n').ToList();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var statement = TemporariesScope().Match(lines[i]);
+            if (!statement.Success) continue;
+            var (indent, target, value) = (statement.Groups["indent"].Value, statement.Groups["target"].Value, statement.Groups["value"].Value);
+            if (i > 0 && lines[i - 1].Trim() == $"Tensor? {target};")
+            {
+                lines[i - 1] = $"{indent}var {target} = {value};";
+                lines.RemoveAt(i--);
+            }
+            else
+            {
+                lines[i] = $"{indent}{target} = {value};";
+            }
+        }
+        return string.Join("\n", lines);
+    }
+
+    [GeneratedRegex(@"^(?<indent>\s*)using \(var (?<scope>__t\d+) = this\.Temporaries\(\)\) (?<target>@?\w+) = \k<scope>\.Keep\((?<value>.*)\);$")]
+    private static partial Regex TemporariesScope();
 
     [GeneratedRegex(@"\bZoo\.(Torch\.torch\.|Torch\.Modules\.|Torch\.|Blocks\.|Networks\.)?(?=[A-Za-z_])")]
     private static partial Regex ZooNamespace();

@@ -23,6 +23,20 @@ public sealed class SourceViewTests
     }
 
     [Fact]
+    public void Readable_reads_the_scopes_that_free_temporaries_as_plain_assignments()
+    {
+        var members = SourceView.Members(GeneratedSe, "forward");
+
+        Assert.DoesNotContain("Temporaries", members);
+        Assert.DoesNotContain("Keep(", members);
+        Assert.Contains("    var s = nn.functional.adaptive_avg_pool2d(x, new long[] { 1L });\n", members);    // its declaration folded in
+        Assert.Contains("    s = this.fc2.call(this.fc1.call(s).relu()).sigmoid();\n", members);
+        Assert.Contains("    var __output0 = (x * s);\n", members);
+        Assert.Equal("a = f(b);\n@out = g((1 + 2));", SourceView.Readable(
+            "using (var __t1 = this.Temporaries()) a = __t1.Keep(f(b));\nusing (var __t2 = this.Temporaries()) @out = __t2.Keep(g((1 + 2)));"));
+    }
+
+    [Fact]
     public void Members_names_a_member_the_source_lacks()
     {
         var error = Assert.Throws<ArgumentException>(() => SourceView.Members(GeneratedSe, "backward"));
