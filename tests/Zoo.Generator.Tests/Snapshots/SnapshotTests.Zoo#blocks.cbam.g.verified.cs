@@ -76,7 +76,7 @@ namespace Zoo.Blocks
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Cbam", "input x", "[B, {0}, H, W]", __shape0, this.channels);
             global::Zoo.Torch.torch.Tensor? from_avg;
-            using (var __t1 = this.Temporaries()) from_avg = __t1.Keep(this.fc2.call(this.fc1.call(global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L })).relu()));
+            using (var __t1 = this.Temporaries()) from_avg = __t1.Keep(this.fc2.call(this.fc1.call(x.mean(new long[] { 2L, 3L }, keepdim: true)).relu()));
             global::Zoo.Torch.torch.Tensor? from_max;
             using (var __t2 = this.Temporaries()) from_max = __t2.Keep(this.fc2.call(this.fc1.call(global::Zoo.Torch.torch.nn.functional.adaptive_max_pool2d(x, new long[] { 1L })).relu()));
             global::Zoo.Torch.torch.Tensor? a;

@@ -72,7 +72,7 @@ namespace Zoo.Blocks
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Eca", "input x", "[B, {0}, H, W]", __shape0, this.channels);
             global::Zoo.Torch.torch.Tensor? y;
-            using (var __t1 = this.Temporaries()) y = __t1.Keep(global::Zoo.Torch.torch.nn.functional.adaptive_avg_pool2d(x, new long[] { 1L }));
+            using (var __t1 = this.Temporaries()) y = __t1.Keep(x.mean(new long[] { 2L, 3L }, keepdim: true));
             var __shape2 = y.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
             if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != 1L || __shape2[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
