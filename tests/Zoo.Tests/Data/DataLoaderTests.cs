@@ -215,9 +215,10 @@ public class DataLoaderTests(ITestOutputHelper output)
     [Fact]
     public void Prefetch_hides_loading_time_behind_the_consumers_work()
     {
-        // 4 ms per batch to load, 6 ms per batch to "train": without prefetch the consumer waits for every load,
-        // with it the next batch is ready while the consumer works.
-        var step = TimeSpan.FromMilliseconds(6);
+        // 4 ms per batch to load, 30 ms per batch to "train": without prefetch the consumer waits for every load,
+        // with it the next batch is ready while the consumer works (the wide margin keeps a busy machine's scheduling
+        // delays from deciding the outcome).
+        var step = TimeSpan.FromMilliseconds(30);
         TimeSpan Wait(int prefetch)
         {
             var loader = new DataLoader(new SlowDataset(TimeSpan.FromMilliseconds(1)), batchSize: 4, prefetch: prefetch);
