@@ -41,7 +41,6 @@ internal sealed class StatementEmitter
     private static bool Scopes(BoundAssign assign) =>
         assign.Targets.Count == 1 && assign.Value.Type.Kind == TypeKind.Tensor && assign.Value is not BoundName;
 
-
     private void Emit(BoundStmt statement)
     {
         switch (statement)

@@ -372,16 +372,7 @@ public static partial class torch
                     foreach (var hook in forwardPreHooks)
                         if (hook(this, input) is { } replaced) input = replaced;
                 TResult output;
-                if (FreesIntermediates<TResult>())
-                {
-                    using var scope = NewDisposeScope();
-                    output = forward(input);
-                    scope.MoveOut(output);
-                }
-                else
-                {
-                    output = forward(input);
-                }
+                using (var scope = CallScope<TResult>()) output = scope.Keep(forward(input));
                 if (forwardHooks is not null)
                     foreach (var hook in forwardHooks)
                         if (hook(this, input, output) is { } replaced) output = replaced;
@@ -427,11 +418,8 @@ public static partial class torch
             /// <summary>Runs <see cref="forward"/>; the tensors it creates and does not return are freed when it returns.</summary>
             public TResult call(T1 input1, T2 input2)
             {
-                if (!FreesIntermediates<TResult>()) return forward(input1, input2);
-                using var scope = NewDisposeScope();
-                var output = forward(input1, input2);
-                scope.MoveOut(output);
-                return output;
+                using var scope = CallScope<TResult>();
+                return scope.Keep(forward(input1, input2));
             }
         }
 
@@ -444,11 +432,8 @@ public static partial class torch
             /// <summary>Runs <see cref="forward"/>; the tensors it creates and does not return are freed when it returns.</summary>
             public TResult call(T1 input1, T2 input2, T3 input3)
             {
-                if (!FreesIntermediates<TResult>()) return forward(input1, input2, input3);
-                using var scope = NewDisposeScope();
-                var output = forward(input1, input2, input3);
-                scope.MoveOut(output);
-                return output;
+                using var scope = CallScope<TResult>();
+                return scope.Keep(forward(input1, input2, input3));
             }
         }
 

@@ -28,6 +28,9 @@ public static partial class torch
             /// </remarks>
             protected bool FreesIntermediates<TResult>() => CallResult<TResult>.CanMoveOut && !HooksInSubtree();
 
+            /// <summary>The scope <c>call</c> runs forward in: a fresh one when <see cref="FreesIntermediates{TResult}"/>, else none.</summary>
+            internal TemporaryScope CallScope<TResult>() => new(FreesIntermediates<TResult>() ? NewDisposeScope() : null);
+
             /// <summary>
             /// A scope for one statement of forward that frees the statement's temporaries when it ends, all but the
             /// result it keeps: <c>using (var t = Temporaries()) y = t.Keep(relu(bn(conv(x))));</c> frees the
