@@ -300,7 +300,7 @@ internal static class ModuleEmitter
         w.Doc("<exception cref=\"global::Zoo.ShapeMismatchException\">A tensor does not have its annotated shape.</exception>");
         var parameters = forward.Inputs.Select(i => OpCatalog.TensorClr + " " + CSharp.Name(i.Name));
         using (w.Block($"public override {ResultType(forward)} forward({string.Join(", ", parameters)})"))
-            new StatementEmitter(w, model.ClassName, scoped: true).Emit(forward.Body);
+            new StatementEmitter(w, model.ClassName, LastReads.Of(forward.Body)).Emit(forward.Body);
     }
 
     // ---- factories and presets -------------------------------------------------------------------------------

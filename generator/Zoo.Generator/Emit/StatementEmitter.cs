@@ -10,10 +10,11 @@ namespace Zoo.Generator.Emit;
 /// <summary>Writes forward's (and init's) bound statements, including the run-time shape checks.</summary>
 /// <remarks>
 /// In forward, a statement that computes a tensor runs in a dispose scope of its own that keeps only the assigned
-/// tensor: <c>x = relu(bn(conv(x)))</c> frees the convolution's and the batch norm's outputs as soon as the statement
-/// ends, as PyTorch's reference counting does, instead of when forward returns. Autograd keeps what backward needs
-/// through its own references. <c>Temporaries()</c> (Module) frees nothing while a module of the subtree has hooks,
-/// which may keep a tensor made inside the statement.
+/// tensor, and frees every input as soon as the call consuming it returns: in <c>x = relu(bn(conv(x)))</c> the old
+/// <c>x</c> once the convolution has run (when it was its last read, see <see cref="LastReads"/>), the convolution's
+/// output once the batch norm has — as PyTorch's reference counting does, instead of when forward returns. Autograd
+/// keeps what backward needs through its own references. <c>Temporaries()</c> (Module) frees nothing while a module of
+/// the subtree has hooks, which may keep a tensor made inside the statement.
 /// </remarks>
 internal sealed class StatementEmitter
 {
@@ -21,15 +22,15 @@ internal sealed class StatementEmitter
 
     private readonly IndentedWriter writer;
     private readonly string module;
-    private readonly bool scoped;
+    private readonly LastReads? lastReads;
     private int temporaries;
 
-    /// <param name="scoped">True for forward: tensor statements free their temporaries (see the remarks).</param>
-    public StatementEmitter(IndentedWriter writer, string module, bool scoped = false)
+    /// <param name="lastReads">For forward (its analysis): tensor statements free their inputs (see the remarks).</param>
+    public StatementEmitter(IndentedWriter writer, string module, LastReads? lastReads = null)
     {
         this.writer = writer;
         this.module = module;
-        this.scoped = scoped;
+        this.lastReads = lastReads;
     }
 
     public void Emit(IEnumerable<BoundStmt> statements)
@@ -81,12 +82,13 @@ internal sealed class StatementEmitter
     private void Assign(BoundAssign assign)
     {
         var value = assign.Value;
-        if (scoped && Scopes(assign))
+        if (lastReads is not null && Scopes(assign))
         {
             var target = CSharp.Name(assign.Targets[0]);
             var scope = "__t" + (temporaries++).ToString(CultureInfo.InvariantCulture);
             if (assign.Declares[0]) writer.Line(OpCatalog.TensorClr + "? " + target + ";");
-            writer.Line($"using (var {scope} = this.Temporaries()) {target} = {scope}.Keep({ExpressionEmitter.Emit(value)});");
+            var text = ExpressionEmitter.EmitFreeing(value, scope, lastReads.In(assign));
+            writer.Line($"using (var {scope} = this.Temporaries()) {target} = {scope}.Keep({text});");
             return;
         }
         if (assign.Targets.Count == 1)

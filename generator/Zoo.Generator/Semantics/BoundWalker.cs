@@ -23,6 +23,9 @@ internal static class BoundWalker
         }
     }
 
+    /// <summary>The expressions directly inside <paramref name="expr"/>.</summary>
+    public static IEnumerable<BoundExpr> Children(BoundExpr expr) => ChildrenOf(expr).Where(c => c is not null)!;
+
     private static IEnumerable<BoundExpr?> ChildrenOf(BoundExpr expr) => expr switch
     {
         BoundUnary u => new[] { u.Operand },

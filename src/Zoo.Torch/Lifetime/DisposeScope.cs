@@ -22,6 +22,14 @@ public sealed class DisposeScope : IDisposable
         current = this;
     }
 
+    /// <summary>The module whose call this scope was made for (<c>Module.call</c>), if any.</summary>
+    internal object? CallOwner { get; set; }
+
+    /// <summary>The inputs a statement's <see cref="TemporaryScope"/> has marked for freeing, each with the scope that must own it to be freed.</summary>
+    internal List<(torch.Tensor Tensor, DisposeScope? Owner)>? Held { get; private set; }
+
+    internal void Hold(torch.Tensor tensor, DisposeScope? owner) => (Held ??= new()).Add((tensor, owner));
+
     /// <summary>The scope that was current when this one was created.</summary>
     public DisposeScope? Outer { get; }
 

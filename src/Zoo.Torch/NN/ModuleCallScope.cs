@@ -29,15 +29,28 @@ public static partial class torch
             protected bool FreesIntermediates<TResult>() => CallResult<TResult>.CanMoveOut && !HooksInSubtree();
 
             /// <summary>The scope <c>call</c> runs forward in: a fresh one when <see cref="FreesIntermediates{TResult}"/>, else none.</summary>
-            internal TemporaryScope CallScope<TResult>() => new(FreesIntermediates<TResult>() ? NewDisposeScope() : null);
+            internal TemporaryScope CallScope<TResult>()
+            {
+                if (!FreesIntermediates<TResult>()) return default;
+                var scope = NewDisposeScope();
+                scope.CallOwner = this;
+                return new(scope);
+            }
 
             /// <summary>
             /// A scope for one statement of forward that frees the statement's temporaries when it ends, all but the
             /// result it keeps: <c>using (var t = Temporaries()) y = t.Keep(relu(bn(conv(x))));</c> frees the
             /// convolution's and the batch norm's outputs at once (the generated modules write every tensor statement
-            /// so). It frees nothing while this module or a descendant has hooks.
+            /// so). It frees nothing while this module or a descendant has hooks. Run directly in this module's call, it
+            /// may also free the values of forward's variables at their last reads (see <see cref="TemporaryScope"/>).
             /// </summary>
-            protected TemporaryScope Temporaries() => new(HooksInSubtree() ? null : NewDisposeScope());
+            protected TemporaryScope Temporaries()
+            {
+                if (HooksInSubtree()) return default;
+                var current = DisposeScope.Current;
+                var call = current is not null && ReferenceEquals(current.CallOwner, this) ? current : null;
+                return new(NewDisposeScope(), call);
+            }
 
             internal virtual bool HasOwnHooks => false;
 

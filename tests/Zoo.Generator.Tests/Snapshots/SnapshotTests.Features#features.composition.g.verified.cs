@@ -139,11 +139,11 @@ namespace Zoo.Features
             var __shape2 = y.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape2, B, this.channels, H, W);
             if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape2, B, this.channels, H, W);
-            using (var __t3 = this.Temporaries()) y = __t3.Keep(this.side.call(this.body.call(y)));
+            using (var __t3 = this.Temporaries()) y = __t3.Keep(this.side.call(__t3.Free(this.body.call(__t3.Last(y)), 1)));
             var __shape4 = y.shape;
             if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, H, W);
             if (__shape4[0] != B || __shape4[1] != this.width || __shape4[2] != H || __shape4[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape4, B, this.width, H, W);
-            using (var __t5 = this.Temporaries()) y = __t5.Keep(this.rowwise.call(y));
+            using (var __t5 = this.Temporaries()) y = __t5.Keep(this.rowwise.call(__t5.Last(y)));
             var __shape6 = y.shape;
             if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape6, B, this.width, H, W);
             if (__shape6[0] != B || __shape6[1] != this.width || __shape6[2] != H || __shape6[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Composition", "y", "[{0}, {1}, {2}, {3}]", __shape6, B, this.width, H, W);
@@ -153,7 +153,7 @@ namespace Zoo.Features
             if (__shape8.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Composition", "p", "[{0}, {1}, {2}, {3}]", __shape8, B, this.width, global::Zoo.SpecMath.FloorDiv(H, 2L), W);
             if (__shape8[0] != B || __shape8[1] != this.width || __shape8[2] != global::Zoo.SpecMath.FloorDiv(H, 2L) || __shape8[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Composition", "p", "[{0}, {1}, {2}, {3}]", __shape8, B, this.width, global::Zoo.SpecMath.FloorDiv(H, 2L), W);
             global::Zoo.Torch.torch.Tensor? t;
-            using (var __t9 = this.Temporaries()) t = __t9.Keep(y.flatten(start_dim: 2L));
+            using (var __t9 = this.Temporaries()) t = __t9.Keep(__t9.Last(y, p).flatten(start_dim: 2L));
             var __shape10 = t.shape;
             if (__shape10.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("Composition", "t", "[{0}, {1}, {2}]", __shape10, B, this.width, (H * W));
             if (__shape10[0] != B || __shape10[1] != this.width || __shape10[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("Composition", "t", "[{0}, {1}, {2}]", __shape10, B, this.width, (H * W));
@@ -161,21 +161,21 @@ namespace Zoo.Features
             t = __values11.Item1;
             var w = __values11.Item2;
             global::Zoo.Torch.torch.Tensor? u;
-            using (var __t12 = this.Temporaries()) u = __t12.Keep(this.norm.call(t.transpose(1L, 2L)));
+            using (var __t12 = this.Temporaries()) u = __t12.Keep(this.norm.call(__t12.Free(__t12.Last(t).transpose(1L, 2L), 1)));
             var __shape13 = u.shape;
             if (__shape13.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("Composition", "u", "[{0}, {1}, {2}]", __shape13, B, (H * W), this.width);
             if (__shape13[0] != B || __shape13[1] != (H * W) || __shape13[2] != this.width) throw global::Zoo.ShapeCheck.Mismatch("Composition", "u", "[{0}, {1}, {2}]", __shape13, B, (H * W), this.width);
             if (((this.depth > 1L) && (this.odd_width > 0L)))
             {
-                using (var __t14 = this.Temporaries()) u = __t14.Keep((this.misc[(int)0L].call(u) + (p.mean() * 0L)));
+                using (var __t14 = this.Temporaries()) u = __t14.Keep((__t14.Free(this.misc[(int)0L].call(__t14.Last(u)), 1) + __t14.Free((__t14.Arg(__t14.Free(__t14.Last(p).mean(), 1)) * 0L), 1)));
             }
             global::Zoo.Torch.torch.Tensor? pooled;
-            using (var __t15 = this.Temporaries()) pooled = __t15.Keep(u.mean(new long[] { 1L }));
+            using (var __t15 = this.Temporaries()) pooled = __t15.Keep(__t15.Last(u).mean(new long[] { 1L }));
             var __shape16 = pooled.shape;
             if (__shape16.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Composition", "pooled", "[{0}, {1}]", __shape16, B, this.width);
             if (__shape16[0] != B || __shape16[1] != this.width) throw global::Zoo.ShapeCheck.Mismatch("Composition", "pooled", "[{0}, {1}]", __shape16, B, this.width);
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t17 = this.Temporaries()) __output0 = __t17.Keep(this.head.call(pooled));
+            using (var __t17 = this.Temporaries()) __output0 = __t17.Keep(this.head.call(__t17.Last(pooled)));
             var __shape18 = __output0.shape;
             if (__shape18.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Composition", "output", "[{0}, 10]", __shape18, B);
             if (__shape18[0] != B || __shape18[1] != 10L) throw global::Zoo.ShapeCheck.Mismatch("Composition", "output", "[{0}, 10]", __shape18, B);

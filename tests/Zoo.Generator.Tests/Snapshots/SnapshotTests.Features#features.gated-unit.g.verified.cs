@@ -55,7 +55,7 @@ namespace Zoo.Features
             var W = __shape0[3];
             if (__shape0[1] != this.width) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "input x", "[N, {0}, H, W]", __shape0, this.width);
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t1 = this.Temporaries()) __output0 = __t1.Keep((x + (this.conv.call(x) * (this.gate.call(x) + this.gate_bias).sigmoid())));
+            using (var __t1 = this.Temporaries()) __output0 = __t1.Keep((x + __t1.Free((__t1.Arg(this.conv.call(x)) * __t1.Arg(__t1.Free(__t1.Arg(__t1.Free((__t1.Arg(this.gate.call(x)) + this.gate_bias), 1)).sigmoid(), 1))), 2)));
             var __shape2 = __output0.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "output", "[{0}, {1}, {2}, {3}]", __shape2, N, this.width, H, W);
             if (__shape2[0] != N || __shape2[1] != this.width || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("GatedUnit", "output", "[{0}, {1}, {2}, {3}]", __shape2, N, this.width, H, W);

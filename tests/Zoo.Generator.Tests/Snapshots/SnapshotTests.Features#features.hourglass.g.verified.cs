@@ -66,33 +66,33 @@ namespace Zoo.Features
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "input x", "[B, {0}, H, W]", __shape0, this.channels);
             global::Zoo.Torch.torch.Tensor? m;
             using (var __t1 = this.Temporaries()) m = __t1.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(x, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L }));
-            using (var __t2 = this.Temporaries()) m = __t2.Keep(this.down[(int)0L].call(m));
+            using (var __t2 = this.Temporaries()) m = __t2.Keep(this.down[(int)0L].call(__t2.Last(m)));
             var skipped = new global::System.Collections.Generic.List<global::Zoo.Torch.torch.Tensor>();
             var features = new global::System.Collections.Generic.List<global::Zoo.Torch.torch.Tensor>();
             for (long i = 1L; i < this.depth; i++)
             {
                 skipped.Add(this.skips[(int)(i - 1L)].call(m));
                 features.Add(m);
-                using (var __t3 = this.Temporaries()) m = __t3.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(m, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L }));
-                using (var __t4 = this.Temporaries()) m = __t4.Keep(this.down[(int)i].call(m));
+                using (var __t3 = this.Temporaries()) m = __t3.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(__t3.Last(m, features, skipped), new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L }));
+                using (var __t4 = this.Temporaries()) m = __t4.Keep(this.down[(int)i].call(__t4.Last(m, features, skipped)));
             }
             for (long i = 0L; i < global::Zoo.SpecList.Count(skipped); i++)
             {
                 var j = ((global::Zoo.SpecList.Count(skipped) - 1L) - i);
-                using (var __t5 = this.Temporaries()) m = __t5.Keep((global::Zoo.Torch.torch.nn.functional.interpolate(m, size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, j).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false) + global::Zoo.SpecList.At(skipped, j)));
-                using (var __t6 = this.Temporaries()) m = __t6.Keep(this.up[(int)j].call(m));
+                using (var __t5 = this.Temporaries()) m = __t5.Keep((__t5.Free(global::Zoo.Torch.torch.nn.functional.interpolate(__t5.Last(m, features, j, skipped), size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, j).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false), 1) + global::Zoo.SpecList.At(skipped, j)));
+                using (var __t6 = this.Temporaries()) m = __t6.Keep(this.up[(int)j].call(__t6.Last(m, features, skipped)));
             }
             var __values7 = x.shape;
             var b = __values7[0];
             var c = __values7[1];
             var h = __values7[2];
             var w = __values7[3];
-            using (var __t8 = this.Temporaries()) m = __t8.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(m, size: new long[] { h, w }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false));
+            using (var __t8 = this.Temporaries()) m = __t8.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(__t8.Last(m), size: new long[] { h, w }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: false));
             var __shape9 = m.shape;
             if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "m", "[{0}, {1}, {2}, {3}]", __shape9, b, c, H, W);
             if (__shape9[0] != b || __shape9[1] != c || __shape9[2] != H || __shape9[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "m", "[{0}, {1}, {2}, {3}]", __shape9, b, c, H, W);
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t10 = this.Temporaries()) __output0 = __t10.Keep(((1L + this.mask.call(m)) * x));
+            using (var __t10 = this.Temporaries()) __output0 = __t10.Keep((__t10.Free((1L + __t10.Arg(__t10.Free(this.mask.call(__t10.Last(m)), 1))), 1) * x));
             var __shape11 = __output0.shape;
             if (__shape11.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);
             if (__shape11[0] != B || __shape11[1] != this.channels || __shape11[2] != H || __shape11[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Hourglass", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);

@@ -94,29 +94,29 @@ namespace Zoo.Features
             if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "a", "[{0}, {1}, {2}]", __shape2, B, C, (H * W));
             if (__shape2[0] != B || __shape2[1] != C || __shape2[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "a", "[{0}, {1}, {2}]", __shape2, B, C, (H * W));
             global::Zoo.Torch.torch.Tensor? energy;
-            using (var __t3 = this.Temporaries()) energy = __t3.Keep((a.bmm(a.permute(0L, 2L, 1L)) * this.inverse));
+            using (var __t3 = this.Temporaries()) energy = __t3.Keep((__t3.Free(a.bmm(__t3.Arg(a.permute(0L, 2L, 1L))), 1) * this.inverse));
             var __shape4 = energy.shape;
             if (__shape4.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "energy", "[{0}, {1}, {2}]", __shape4, B, C, C);
             if (__shape4[0] != B || __shape4[1] != C || __shape4[2] != C) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "energy", "[{0}, {1}, {2}]", __shape4, B, C, C);
             if ((this.mode == global::Zoo.Features.ChannelAttentionOptions.Mode.Official))
             {
-                using (var __t5 = this.Temporaries()) energy = __t5.Keep((energy.amax(new long[] { -1L }, keepdim: true).expand_as(energy) - energy));
+                using (var __t5 = this.Temporaries()) energy = __t5.Keep((__t5.Free(__t5.Arg(energy.amax(new long[] { -1L }, keepdim: true)).expand_as(energy), 1) - __t5.Last(energy)));
             }
             if (((this.clip != null) && (this.variant > 1L)))
             {
-                using (var __t6 = this.Temporaries()) energy = __t6.Keep(energy.clamp(min: (-this.bound), max: this.bound));
+                using (var __t6 = this.Temporaries()) energy = __t6.Keep(__t6.Last(energy).clamp(min: (-this.bound), max: this.bound));
             }
             else
             {
-                using (var __t7 = this.Temporaries()) energy = __t7.Keep((energy + 0L));
+                using (var __t7 = this.Temporaries()) energy = __t7.Keep((__t7.Last(energy) + 0L));
             }
             global::Zoo.Torch.torch.Tensor? attention;
-            using (var __t8 = this.Temporaries()) attention = __t8.Keep(energy.softmax(-1L));
+            using (var __t8 = this.Temporaries()) attention = __t8.Keep(__t8.Last(energy).softmax(-1L));
             global::Zoo.Torch.torch.Tensor? @out;
-            using (var __t9 = this.Temporaries()) @out = __t9.Keep(attention.bmm(a).view(B, C, H, W));
-            using (var __t10 = this.Temporaries()) @out = __t10.Keep((this.learn_scale ? ((this.beta * @out) * this.branch) : (@out * this.branch)));
+            using (var __t9 = this.Temporaries()) @out = __t9.Keep(__t9.Free(__t9.Last(attention).bmm(__t9.Last(a)), 2).view(B, C, H, W));
+            using (var __t10 = this.Temporaries()) @out = __t10.Keep((this.learn_scale ? (__t10.Free((this.beta * __t10.Last(@out)), 1) * this.branch) : (__t10.Last(@out) * this.branch)));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t11 = this.Temporaries()) __output0 = __t11.Keep((@out + (x * global::Zoo.SpecList.At(this.scales, 1L))));
+            using (var __t11 = this.Temporaries()) __output0 = __t11.Keep((__t11.Last(@out) + (x * global::Zoo.SpecList.At(this.scales, 1L))));
             var __shape12 = __output0.shape;
             if (__shape12.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, C, H, W);
             if (__shape12[0] != B || __shape12[1] != C || __shape12[2] != H || __shape12[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ChannelAttentionOptions", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, C, H, W);

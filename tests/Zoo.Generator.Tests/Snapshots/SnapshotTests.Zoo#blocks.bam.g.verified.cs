@@ -128,40 +128,40 @@ namespace Zoo.Blocks
             if (__shape2[0] != B || __shape2[1] != this.hidden) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape2, B, this.hidden);
             if ((this.channel_hidden_bn != null))
             {
-                using (var __t3 = this.Temporaries()) c = __t3.Keep(this.channel_hidden_bn.call(c));
+                using (var __t3 = this.Temporaries()) c = __t3.Keep(this.channel_hidden_bn.call(__t3.Last(c)));
             }
-            using (var __t4 = this.Temporaries()) c = __t4.Keep(this.channel_fc2.call(c.relu()));
+            using (var __t4 = this.Temporaries()) c = __t4.Keep(this.channel_fc2.call(__t4.Free(__t4.Last(c).relu(), 1)));
             var __shape5 = c.shape;
             if (__shape5.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape5, B, this.channels);
             if (__shape5[0] != B || __shape5[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("Bam", "c", "[{0}, {1}]", __shape5, B, this.channels);
             if ((this.channel_bn != null))
             {
-                using (var __t6 = this.Temporaries()) c = __t6.Keep(this.channel_bn.call(c));
+                using (var __t6 = this.Temporaries()) c = __t6.Keep(this.channel_bn.call(__t6.Last(c)));
             }
-            using (var __t7 = this.Temporaries()) c = __t7.Keep(c.view(B, this.channels, 1L, 1L));
+            using (var __t7 = this.Temporaries()) c = __t7.Keep(__t7.Last(c).view(B, this.channels, 1L, 1L));
             global::Zoo.Torch.torch.Tensor? s;
-            using (var __t8 = this.Temporaries()) s = __t8.Keep(this.spatial_reduce_bn.call(this.spatial_reduce.call(x)).relu());
-            using (var __t9 = this.Temporaries()) s = __t9.Keep(this.spatial_dilated1_bn.call(this.spatial_dilated1.call(s)).relu());
-            using (var __t10 = this.Temporaries()) s = __t10.Keep(this.spatial_dilated2_bn.call(this.spatial_dilated2.call(s)).relu());
-            using (var __t11 = this.Temporaries()) s = __t11.Keep(this.spatial_final.call(s));
+            using (var __t8 = this.Temporaries()) s = __t8.Keep(__t8.Free(this.spatial_reduce_bn.call(__t8.Arg(this.spatial_reduce.call(x))), 1).relu());
+            using (var __t9 = this.Temporaries()) s = __t9.Keep(__t9.Free(this.spatial_dilated1_bn.call(__t9.Arg(__t9.Free(this.spatial_dilated1.call(__t9.Last(s)), 1))), 1).relu());
+            using (var __t10 = this.Temporaries()) s = __t10.Keep(__t10.Free(this.spatial_dilated2_bn.call(__t10.Arg(__t10.Free(this.spatial_dilated2.call(__t10.Last(s)), 1))), 1).relu());
+            using (var __t11 = this.Temporaries()) s = __t11.Keep(this.spatial_final.call(__t11.Last(s)));
             var __shape12 = s.shape;
             if (__shape12.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "s", "[{0}, 1, {1}, {2}]", __shape12, B, H, W);
             if (__shape12[0] != B || __shape12[1] != 1L || __shape12[2] != H || __shape12[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "s", "[{0}, 1, {1}, {2}]", __shape12, B, H, W);
             if ((this.spatial_bn != null))
             {
-                using (var __t13 = this.Temporaries()) s = __t13.Keep(this.spatial_bn.call(s));
+                using (var __t13 = this.Temporaries()) s = __t13.Keep(this.spatial_bn.call(__t13.Last(s)));
             }
             if ((this.variant == global::Zoo.Blocks.Bam.Variant.Official))
             {
                 global::Zoo.Torch.torch.Tensor? __output0;
-                using (var __t14 = this.Temporaries()) __output0 = __t14.Keep((x * (1L + (c * s).sigmoid())));
+                using (var __t14 = this.Temporaries()) __output0 = __t14.Keep((x * __t14.Free((1L + __t14.Arg(__t14.Free(__t14.Arg(__t14.Free((__t14.Last(c) * __t14.Last(s)), 2)).sigmoid(), 1))), 1)));
                 var __shape15 = __output0.shape;
                 if (__shape15.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape15, B, this.channels, H, W);
                 if (__shape15[0] != B || __shape15[1] != this.channels || __shape15[2] != H || __shape15[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape15, B, this.channels, H, W);
                 return __output0;
             }
             global::Zoo.Torch.torch.Tensor? __output1;
-            using (var __t16 = this.Temporaries()) __output1 = __t16.Keep((x * (1L + (c + s).sigmoid())));
+            using (var __t16 = this.Temporaries()) __output1 = __t16.Keep((x * __t16.Free((1L + __t16.Arg(__t16.Free(__t16.Arg(__t16.Free((__t16.Last(c) + __t16.Last(s)), 2)).sigmoid(), 1))), 1)));
             var __shape17 = __output1.shape;
             if (__shape17.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape17, B, this.channels, H, W);
             if (__shape17[0] != B || __shape17[1] != this.channels || __shape17[2] != H || __shape17[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Bam", "output", "[{0}, {1}, {2}, {3}]", __shape17, B, this.channels, H, W);

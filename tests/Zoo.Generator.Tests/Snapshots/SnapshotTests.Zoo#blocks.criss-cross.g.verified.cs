@@ -87,9 +87,9 @@ namespace Zoo.Blocks
             global::Zoo.Torch.torch.Tensor? rows;
             using (var __t7 = this.Temporaries()) rows = __t7.Keep(global::Zoo.Torch.torch.arange(H, device: x.device));
             global::Zoo.Torch.torch.Tensor? self_mask;
-            using (var __t8 = this.Temporaries()) self_mask = __t8.Keep((rows.unsqueeze(1L)).eq(rows.unsqueeze(0L)).view(1L, H, 1L, H));
+            using (var __t8 = this.Temporaries()) self_mask = __t8.Keep(__t8.Free((__t8.Arg(rows.unsqueeze(1L))).eq(__t8.Arg(rows.unsqueeze(0L))), 2).view(1L, H, 1L, H));
             global::Zoo.Torch.torch.Tensor? energy_h;
-            using (var __t9 = this.Temporaries()) energy_h = __t9.Keep(global::Zoo.Torch.torch.einsum("bcij,bckj->bijk", q, k).masked_fill(self_mask, (-double.PositiveInfinity)));
+            using (var __t9 = this.Temporaries()) energy_h = __t9.Keep(global::Zoo.Torch.torch.einsum("bcij,bckj->bijk", q, k).masked_fill(__t9.Last(self_mask), (-double.PositiveInfinity)));
             var __shape10 = energy_h.shape;
             if (__shape10.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("CrissCrossAttention", "energy_h", "[{0}, {1}, {2}, {3}]", __shape10, B, H, W, H);
             if (__shape10[0] != B || __shape10[1] != H || __shape10[2] != W || __shape10[3] != H) throw global::Zoo.ShapeCheck.Mismatch("CrissCrossAttention", "energy_h", "[{0}, {1}, {2}, {3}]", __shape10, B, H, W, H);
@@ -106,9 +106,9 @@ namespace Zoo.Blocks
             global::Zoo.Torch.torch.Tensor? out_h;
             using (var __t15 = this.Temporaries()) out_h = __t15.Keep(global::Zoo.Torch.torch.einsum("bijk,bckj->bcij", attention.narrow(-1L, 0L, H), v));
             global::Zoo.Torch.torch.Tensor? out_w;
-            using (var __t16 = this.Temporaries()) out_w = __t16.Keep(global::Zoo.Torch.torch.einsum("bijk,bcik->bcij", attention.narrow(-1L, H, W), v));
+            using (var __t16 = this.Temporaries()) out_w = __t16.Keep(global::Zoo.Torch.torch.einsum("bijk,bcik->bcij", __t16.Free(__t16.Last(attention).narrow(-1L, H, W), 1), v));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t17 = this.Temporaries()) __output0 = __t17.Keep(((this.gamma * (out_h + out_w)) + x));
+            using (var __t17 = this.Temporaries()) __output0 = __t17.Keep((__t17.Free((this.gamma * __t17.Arg(__t17.Free((__t17.Last(out_h) + __t17.Last(out_w)), 2))), 1) + x));
             var __shape18 = __output0.shape;
             if (__shape18.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("CrissCrossAttention", "output", "[{0}, {1}, {2}, {3}]", __shape18, B, this.channels, H, W);
             if (__shape18[0] != B || __shape18[1] != this.channels || __shape18[2] != H || __shape18[3] != W) throw global::Zoo.ShapeCheck.Mismatch("CrissCrossAttention", "output", "[{0}, {1}, {2}, {3}]", __shape18, B, this.channels, H, W);

@@ -74,17 +74,17 @@ namespace Zoo.Blocks
             if (__shape4[0] != B || __shape4[1] != this.channels || __shape4[2] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "energy", "[{0}, {1}, {2}]", __shape4, B, this.channels, this.channels);
             if ((this.mode == global::Zoo.Blocks.DanetCam.Mode.Official))
             {
-                using (var __t5 = this.Temporaries()) energy = __t5.Keep((energy.amax(new long[] { -1L }, keepdim: true) - energy));
+                using (var __t5 = this.Temporaries()) energy = __t5.Keep((energy.amax(new long[] { -1L }, keepdim: true) - __t5.Last(energy)));
             }
             global::Zoo.Torch.torch.Tensor? attention;
-            using (var __t6 = this.Temporaries()) attention = __t6.Keep(energy.softmax(-1L));
+            using (var __t6 = this.Temporaries()) attention = __t6.Keep(__t6.Last(energy).softmax(-1L));
             var __shape7 = attention.shape;
             if (__shape7.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "attention", "[{0}, {1}, {2}]", __shape7, B, this.channels, this.channels);
             if (__shape7[0] != B || __shape7[1] != this.channels || __shape7[2] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "attention", "[{0}, {1}, {2}]", __shape7, B, this.channels, this.channels);
             global::Zoo.Torch.torch.Tensor? @out;
-            using (var __t8 = this.Temporaries()) @out = __t8.Keep(attention.bmm(flat).view(B, this.channels, H, W));
+            using (var __t8 = this.Temporaries()) @out = __t8.Keep(__t8.Free(__t8.Last(attention).bmm(__t8.Last(flat)), 2).view(B, this.channels, H, W));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t9 = this.Temporaries()) __output0 = __t9.Keep(((this.beta * @out) + x));
+            using (var __t9 = this.Temporaries()) __output0 = __t9.Keep((__t9.Free((this.beta * __t9.Last(@out)), 1) + x));
             var __shape10 = __output0.shape;
             if (__shape10.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
             if (__shape10[0] != B || __shape10[1] != this.channels || __shape10[2] != H || __shape10[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetCam", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);

@@ -71,7 +71,7 @@ namespace Zoo.Blocks
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "input x", "[B, {0}, H, W]", __shape0, this.channels);
             global::Zoo.Torch.torch.Tensor? q;
-            using (var __t1 = this.Temporaries()) q = __t1.Keep(this.query_conv.call(x).view(B, -1L, (H * W)).permute(0L, 2L, 1L));
+            using (var __t1 = this.Temporaries()) q = __t1.Keep(__t1.Free(__t1.Arg(this.query_conv.call(x)).view(B, -1L, (H * W)), 1).permute(0L, 2L, 1L));
             var __shape2 = q.shape;
             if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "q", "[{0}, {1}, {2}]", __shape2, B, (H * W), this.inner);
             if (__shape2[0] != B || __shape2[1] != (H * W) || __shape2[2] != this.inner) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "q", "[{0}, {1}, {2}]", __shape2, B, (H * W), this.inner);
@@ -81,7 +81,7 @@ namespace Zoo.Blocks
             if (__shape4.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "k", "[{0}, {1}, {2}]", __shape4, B, this.inner, (H * W));
             if (__shape4[0] != B || __shape4[1] != this.inner || __shape4[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "k", "[{0}, {1}, {2}]", __shape4, B, this.inner, (H * W));
             global::Zoo.Torch.torch.Tensor? attention;
-            using (var __t5 = this.Temporaries()) attention = __t5.Keep(q.bmm(k).softmax(-1L));
+            using (var __t5 = this.Temporaries()) attention = __t5.Keep(__t5.Free(__t5.Last(q).bmm(__t5.Last(k)), 2).softmax(-1L));
             var __shape6 = attention.shape;
             if (__shape6.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "attention", "[{0}, {1}, {2}]", __shape6, B, (H * W), (H * W));
             if (__shape6[0] != B || __shape6[1] != (H * W) || __shape6[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "attention", "[{0}, {1}, {2}]", __shape6, B, (H * W), (H * W));
@@ -91,9 +91,9 @@ namespace Zoo.Blocks
             if (__shape8.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "v", "[{0}, {1}, {2}]", __shape8, B, this.channels, (H * W));
             if (__shape8[0] != B || __shape8[1] != this.channels || __shape8[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "v", "[{0}, {1}, {2}]", __shape8, B, this.channels, (H * W));
             global::Zoo.Torch.torch.Tensor? @out;
-            using (var __t9 = this.Temporaries()) @out = __t9.Keep(v.bmm(attention.permute(0L, 2L, 1L)).view(B, this.channels, H, W));
+            using (var __t9 = this.Temporaries()) @out = __t9.Keep(__t9.Free(__t9.Last(v).bmm(__t9.Arg(__t9.Free(__t9.Last(attention).permute(0L, 2L, 1L), 1))), 2).view(B, this.channels, H, W));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t10 = this.Temporaries()) __output0 = __t10.Keep(((this.gamma * @out) + x));
+            using (var __t10 = this.Temporaries()) __output0 = __t10.Keep((__t10.Free((this.gamma * __t10.Last(@out)), 1) + x));
             var __shape11 = __output0.shape;
             if (__shape11.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);
             if (__shape11[0] != B || __shape11[1] != this.channels || __shape11[2] != H || __shape11[3] != W) throw global::Zoo.ShapeCheck.Mismatch("DanetPam", "output", "[{0}, {1}, {2}, {3}]", __shape11, B, this.channels, H, W);

@@ -76,12 +76,12 @@ namespace Zoo.Blocks
             var __shape2 = y.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
             if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != 1L || __shape2[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
-            using (var __t3 = this.Temporaries()) y = __t3.Keep(this.conv.call(y.squeeze(-1L).transpose(-1L, -2L)).transpose(-1L, -2L).unsqueeze(-1L));
+            using (var __t3 = this.Temporaries()) y = __t3.Keep(__t3.Free(__t3.Arg(__t3.Free(this.conv.call(__t3.Arg(__t3.Free(__t3.Arg(__t3.Free(__t3.Last(y).squeeze(-1L), 1)).transpose(-1L, -2L), 1))), 1)).transpose(-1L, -2L), 1).unsqueeze(-1L));
             var __shape4 = y.shape;
             if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape4, B, this.channels);
             if (__shape4[0] != B || __shape4[1] != this.channels || __shape4[2] != 1L || __shape4[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Eca", "y", "[{0}, {1}, 1, 1]", __shape4, B, this.channels);
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep((x * y.sigmoid()));
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep((x * __t5.Free(__t5.Last(y).sigmoid(), 1)));
             var __shape6 = __output0.shape;
             if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Eca", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.channels, H, W);
             if (__shape6[0] != B || __shape6[1] != this.channels || __shape6[2] != H || __shape6[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Eca", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.channels, H, W);

@@ -64,14 +64,14 @@ namespace Zoo.Blocks
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("GlobalContext", "input x", "[B, {0}, H, W]", __shape0, this.channels);
             global::Zoo.Torch.torch.Tensor? weights;
-            using (var __t1 = this.Temporaries()) weights = __t1.Keep(this.conv_mask.call(x).view(B, 1L, (H * W)).softmax(-1L));
+            using (var __t1 = this.Temporaries()) weights = __t1.Keep(__t1.Free(__t1.Arg(this.conv_mask.call(x)).view(B, 1L, (H * W)), 1).softmax(-1L));
             var __shape2 = weights.shape;
             if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("GlobalContext", "weights", "[{0}, 1, {1}]", __shape2, B, (H * W));
             if (__shape2[0] != B || __shape2[1] != 1L || __shape2[2] != (H * W)) throw global::Zoo.ShapeCheck.Mismatch("GlobalContext", "weights", "[{0}, 1, {1}]", __shape2, B, (H * W));
             global::Zoo.Torch.torch.Tensor? context;
-            using (var __t3 = this.Temporaries()) context = __t3.Keep(x.view(B, this.channels, (H * W)).bmm(weights.transpose(1L, 2L)).view(B, this.channels, 1L, 1L));
+            using (var __t3 = this.Temporaries()) context = __t3.Keep(__t3.Free(__t3.Arg(x.view(B, this.channels, (H * W))).bmm(__t3.Arg(__t3.Free(__t3.Last(weights).transpose(1L, 2L), 1))), 2).view(B, this.channels, 1L, 1L));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t4 = this.Temporaries()) __output0 = __t4.Keep((x + this.channel_add_conv.call(context)));
+            using (var __t4 = this.Temporaries()) __output0 = __t4.Keep((x + __t4.Free(this.channel_add_conv.call(__t4.Last(context)), 1)));
             var __shape5 = __output0.shape;
             if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("GlobalContext", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);
             if (__shape5[0] != B || __shape5[1] != this.channels || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("GlobalContext", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);

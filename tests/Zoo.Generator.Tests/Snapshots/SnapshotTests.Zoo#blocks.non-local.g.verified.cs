@@ -84,7 +84,7 @@ namespace Zoo.Blocks
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "input x", "[B, {0}, H, W]", __shape0, this.channels);
             global::Zoo.Torch.torch.Tensor? queries;
-            using (var __t1 = this.Temporaries()) queries = __t1.Keep(this.theta.call(x).flatten(start_dim: 2L).transpose(1L, 2L));
+            using (var __t1 = this.Temporaries()) queries = __t1.Keep(__t1.Free(__t1.Arg(this.theta.call(x)).flatten(start_dim: 2L), 1).transpose(1L, 2L));
             var __shape2 = queries.shape;
             if (__shape2.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "queries", "[{0}, {1}, {2}]", __shape2, B, (H * W), this.inner);
             if (__shape2[0] != B || __shape2[1] != (H * W) || __shape2[2] != this.inner) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "queries", "[{0}, {1}, {2}]", __shape2, B, (H * W), this.inner);
@@ -94,35 +94,35 @@ namespace Zoo.Blocks
             using (var __t4 = this.Temporaries()) values = __t4.Keep(this.g.call(x));
             if (this.sub_sample)
             {
-                using (var __t5 = this.Temporaries()) keys = __t5.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(keys, new long[] { 2L }));
-                using (var __t6 = this.Temporaries()) values = __t6.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(values, new long[] { 2L }));
+                using (var __t5 = this.Temporaries()) keys = __t5.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(__t5.Last(keys, values, x), new long[] { 2L }));
+                using (var __t6 = this.Temporaries()) values = __t6.Keep(global::Zoo.Torch.torch.nn.functional.max_pool2d(__t6.Last(values, keys, x), new long[] { 2L }));
             }
-            using (var __t7 = this.Temporaries()) keys = __t7.Keep(keys.flatten(start_dim: 2L));
+            using (var __t7 = this.Temporaries()) keys = __t7.Keep(__t7.Last(keys, values, x).flatten(start_dim: 2L));
             var __shape8 = keys.shape;
             if (__shape8.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "keys", "[{0}, {1}, N]", __shape8, B, this.inner);
             var N = __shape8[2];
             if (__shape8[0] != B || __shape8[1] != this.inner) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "keys", "[{0}, {1}, N]", __shape8, B, this.inner);
-            using (var __t9 = this.Temporaries()) values = __t9.Keep(values.flatten(start_dim: 2L).transpose(1L, 2L));
+            using (var __t9 = this.Temporaries()) values = __t9.Keep(__t9.Free(__t9.Last(values, keys, x).flatten(start_dim: 2L), 1).transpose(1L, 2L));
             var __shape10 = values.shape;
             if (__shape10.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "values", "[{0}, {1}, {2}]", __shape10, B, N, this.inner);
             if (__shape10[0] != B || __shape10[1] != N || __shape10[2] != this.inner) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "values", "[{0}, {1}, {2}]", __shape10, B, N, this.inner);
             global::Zoo.Torch.torch.Tensor? logits;
-            using (var __t11 = this.Temporaries()) logits = __t11.Keep(queries.bmm(keys));
+            using (var __t11 = this.Temporaries()) logits = __t11.Keep(__t11.Last(queries).bmm(__t11.Last(keys, values, x)));
             var __shape12 = logits.shape;
             if (__shape12.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "logits", "[{0}, {1}, {2}]", __shape12, B, (H * W), N);
             if (__shape12[0] != B || __shape12[1] != (H * W) || __shape12[2] != N) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "logits", "[{0}, {1}, {2}]", __shape12, B, (H * W), N);
             if (this.use_scale)
             {
-                using (var __t13 = this.Temporaries()) logits = __t13.Keep((logits * global::System.Math.Pow(this.inner, -0.5)));
+                using (var __t13 = this.Temporaries()) logits = __t13.Keep((__t13.Last(logits) * global::System.Math.Pow(this.inner, -0.5)));
             }
             global::Zoo.Torch.torch.Tensor? y;
-            using (var __t14 = this.Temporaries()) y = __t14.Keep(logits.softmax(-1L).bmm(values));
+            using (var __t14 = this.Temporaries()) y = __t14.Keep(__t14.Free(__t14.Last(logits).softmax(-1L), 1).bmm(__t14.Last(values, x)));
             var __shape15 = y.shape;
             if (__shape15.Length != 3) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "y", "[{0}, {1}, {2}]", __shape15, B, (H * W), this.inner);
             if (__shape15[0] != B || __shape15[1] != (H * W) || __shape15[2] != this.inner) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "y", "[{0}, {1}, {2}]", __shape15, B, (H * W), this.inner);
-            using (var __t16 = this.Temporaries()) y = __t16.Keep(y.transpose(1L, 2L).reshape(B, this.inner, H, W));
+            using (var __t16 = this.Temporaries()) y = __t16.Keep(__t16.Free(__t16.Last(y).transpose(1L, 2L), 1).reshape(B, this.inner, H, W));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t17 = this.Temporaries()) __output0 = __t17.Keep((this.bn.call(this.w_z.call(y)) + x));
+            using (var __t17 = this.Temporaries()) __output0 = __t17.Keep((__t17.Free(this.bn.call(__t17.Arg(__t17.Free(this.w_z.call(__t17.Last(y)), 1))), 1) + x));
             var __shape18 = __output0.shape;
             if (__shape18.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "output", "[{0}, {1}, {2}, {3}]", __shape18, B, this.channels, H, W);
             if (__shape18[0] != B || __shape18[1] != this.channels || __shape18[2] != H || __shape18[3] != W) throw global::Zoo.ShapeCheck.Mismatch("NonLocal", "output", "[{0}, {1}, {2}, {3}]", __shape18, B, this.channels, H, W);

@@ -97,9 +97,9 @@ namespace Zoo.Blocks
             if (__shape2[0] != B || __shape2[1] != this.inner || __shape2[2] != H || __shape2[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape2, B, this.inner, H, W);
             for (long r = 0L; r < this.recurrence; r++)
             {
-                using (var __t3 = this.Temporaries()) @out = __t3.Keep(this.cca.call(@out));
+                using (var __t3 = this.Temporaries()) @out = __t3.Keep(this.cca.call(__t3.Last(@out, x)));
             }
-            using (var __t4 = this.Temporaries()) @out = __t4.Keep(this.convb.call(@out));
+            using (var __t4 = this.Temporaries()) @out = __t4.Keep(this.convb.call(__t4.Last(@out, x)));
             var __shape5 = @out.shape;
             if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape5, B, this.inner, H, W);
             if (__shape5[0] != B || __shape5[1] != this.inner || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Rcca", "out", "[{0}, {1}, {2}, {3}]", __shape5, B, this.inner, H, W);

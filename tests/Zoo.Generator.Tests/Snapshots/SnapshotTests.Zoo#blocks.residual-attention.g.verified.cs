@@ -97,7 +97,7 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.channels) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "input x", "[B, {0}, H, W]", __shape0, this.channels);
-            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.first.call(x));
+            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.first.call(__t1.Last(x)));
             global::Zoo.Torch.torch.Tensor? trunk_out;
             using (var __t2 = this.Temporaries()) trunk_out = __t2.Keep(this.trunk.call(x));
             var __shape3 = trunk_out.shape;
@@ -108,25 +108,25 @@ namespace Zoo.Blocks
             var h = x;
             for (long level = 0L; level < this.depth; level++)
             {
-                using (var __t4 = this.Temporaries()) h = __t4.Keep(this.down[(int)level].call(global::Zoo.Torch.torch.nn.functional.max_pool2d(h, new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L })));
+                using (var __t4 = this.Temporaries()) h = __t4.Keep(this.down[(int)level].call(__t4.Free(global::Zoo.Torch.torch.nn.functional.max_pool2d(__t4.Last(h, features, skipped, trunk_out), new long[] { 3L }, stride: new long[] { 2L }, padding: new long[] { 1L }), 1)));
                 features.Add(h);
                 if ((level < (this.depth - 1L)))
                 {
                     skipped.Add(this.skips[(int)level].call(h));
                 }
             }
-            using (var __t5 = this.Temporaries()) h = __t5.Keep(this.inner.call(h));
+            using (var __t5 = this.Temporaries()) h = __t5.Keep(this.inner.call(__t5.Last(h, features, skipped, trunk_out)));
             for (long j = 0L; j < (this.depth - 1L); j++)
             {
                 var level = ((this.depth - 2L) - j);
                 global::Zoo.Torch.torch.Tensor? coarse;
-                using (var __t6 = this.Temporaries()) coarse = __t6.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(h, size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, level).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true));
-                using (var __t7 = this.Temporaries()) h = __t7.Keep(this.ups[(int)level].call(((coarse + global::Zoo.SpecList.At(features, level)) + global::Zoo.SpecList.At(skipped, level))));
+                using (var __t6 = this.Temporaries()) coarse = __t6.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(__t6.Last(h, features, skipped, trunk_out), size: global::Zoo.SpecList.Slice(global::Zoo.SpecList.At(features, level).shape, 2L, (long?)null), mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true));
+                using (var __t7 = this.Temporaries()) h = __t7.Keep(this.ups[(int)level].call(__t7.Free((__t7.Arg(__t7.Free((__t7.Last(coarse) + __t7.Arg(global::Zoo.SpecList.At(features, level))), 2)) + __t7.Arg(global::Zoo.SpecList.At(skipped, level))), 2)));
             }
             global::Zoo.Torch.torch.Tensor? mask;
-            using (var __t8 = this.Temporaries()) mask = __t8.Keep(this.mask_head.call((global::Zoo.Torch.torch.nn.functional.interpolate(h, size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true) + trunk_out)).sigmoid());
+            using (var __t8 = this.Temporaries()) mask = __t8.Keep(__t8.Free(this.mask_head.call(__t8.Arg(__t8.Free((__t8.Arg(__t8.Free(global::Zoo.Torch.torch.nn.functional.interpolate(__t8.Last(h, trunk_out), size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true), 1)) + trunk_out), 1))), 1).sigmoid());
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t9 = this.Temporaries()) __output0 = __t9.Keep(this.last.call(((1L + mask) * trunk_out)));
+            using (var __t9 = this.Temporaries()) __output0 = __t9.Keep(this.last.call(__t9.Free((__t9.Arg(__t9.Free((1L + __t9.Last(mask)), 1)) * __t9.Last(trunk_out)), 2)));
             var __shape10 = __output0.shape;
             if (__shape10.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);
             if (__shape10[0] != B || __shape10[1] != this.channels || __shape10[2] != H || __shape10[3] != W) throw global::Zoo.ShapeCheck.Mismatch("ResidualAttention", "output", "[{0}, {1}, {2}, {3}]", __shape10, B, this.channels, H, W);

@@ -70,9 +70,9 @@ namespace Zoo.Blocks
             var __shape2 = s.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Se", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
             if (__shape2[0] != B || __shape2[1] != this.channels || __shape2[2] != 1L || __shape2[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("Se", "s", "[{0}, {1}, 1, 1]", __shape2, B, this.channels);
-            using (var __t3 = this.Temporaries()) s = __t3.Keep(this.fc2.call(this.fc1.call(s).relu()).sigmoid());
+            using (var __t3 = this.Temporaries()) s = __t3.Keep(__t3.Free(this.fc2.call(__t3.Arg(__t3.Free(__t3.Arg(__t3.Free(this.fc1.call(__t3.Last(s)), 1)).relu(), 1))), 1).sigmoid());
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t4 = this.Temporaries()) __output0 = __t4.Keep((x * s));
+            using (var __t4 = this.Temporaries()) __output0 = __t4.Keep((x * __t4.Last(s)));
             var __shape5 = __output0.shape;
             if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("Se", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);
             if (__shape5[0] != B || __shape5[1] != this.channels || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("Se", "output", "[{0}, {1}, {2}, {3}]", __shape5, B, this.channels, H, W);

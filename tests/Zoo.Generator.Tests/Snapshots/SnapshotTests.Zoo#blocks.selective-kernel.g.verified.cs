@@ -115,14 +115,14 @@ namespace Zoo.Blocks
             if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "s", "[{0}, {1}, 1, 1]", __shape4, B, this.width);
             if (__shape4[0] != B || __shape4[1] != this.width || __shape4[2] != 1L || __shape4[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "s", "[{0}, {1}, 1, 1]", __shape4, B, this.width);
             global::Zoo.Torch.torch.Tensor? z;
-            using (var __t5 = this.Temporaries()) z = __t5.Keep(this.bn.call(this.fc_reduce.call(s)).relu());
+            using (var __t5 = this.Temporaries()) z = __t5.Keep(__t5.Free(this.bn.call(__t5.Arg(__t5.Free(this.fc_reduce.call(__t5.Last(s)), 1))), 1).relu());
             var __shape6 = z.shape;
             if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "z", "[{0}, {1}, 1, 1]", __shape6, B, this.hidden);
             if (__shape6[0] != B || __shape6[1] != this.hidden || __shape6[2] != 1L || __shape6[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "z", "[{0}, {1}, 1, 1]", __shape6, B, this.hidden);
             global::Zoo.Torch.torch.Tensor? a;
-            using (var __t7 = this.Temporaries()) a = __t7.Keep(this.fc_select.call(z).view(B, this.num_paths, this.width, 1L, 1L).softmax(1L));
+            using (var __t7 = this.Temporaries()) a = __t7.Keep(__t7.Free(__t7.Arg(__t7.Free(this.fc_select.call(__t7.Last(z)), 1)).view(B, this.num_paths, this.width, 1L, 1L), 1).softmax(1L));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t8 = this.Temporaries()) __output0 = __t8.Keep((u * a).sum(new long[] { 1L }));
+            using (var __t8 = this.Temporaries()) __output0 = __t8.Keep(__t8.Free((__t8.Last(u) * __t8.Last(a)), 2).sum(new long[] { 1L }));
             var __shape9 = __output0.shape;
             if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             if (__shape9[0] != B || __shape9[1] != this.width || __shape9[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape9[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));

@@ -120,7 +120,7 @@ namespace Zoo.Blocks
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
             global::Zoo.Torch.torch.Tensor? u;
-            using (var __t1 = this.Temporaries()) u = __t1.Keep(this.bn0.call(this.conv.call(x)).relu());
+            using (var __t1 = this.Temporaries()) u = __t1.Keep(__t1.Free(this.bn0.call(__t1.Arg(this.conv.call(x))), 1).relu());
             var __shape2 = u.shape;
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "u", "[{0}, {1}, OH, OW]", __shape2, B, (this.channels * this.radix));
             var OH = __shape2[2];
@@ -134,23 +134,23 @@ namespace Zoo.Blocks
             if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "s", "[{0}, {1}, 1, 1]", __shape5, B, this.channels);
             if (__shape5[0] != B || __shape5[1] != this.channels || __shape5[2] != 1L || __shape5[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "s", "[{0}, {1}, 1, 1]", __shape5, B, this.channels);
             global::Zoo.Torch.torch.Tensor? logits;
-            using (var __t6 = this.Temporaries()) logits = __t6.Keep(this.fc2.call(this.bn1.call(this.fc1.call(s)).relu()));
+            using (var __t6 = this.Temporaries()) logits = __t6.Keep(this.fc2.call(__t6.Free(__t6.Arg(__t6.Free(this.bn1.call(__t6.Arg(__t6.Free(this.fc1.call(__t6.Last(s)), 1))), 1)).relu(), 1)));
             var __shape7 = logits.shape;
             if (__shape7.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "logits", "[{0}, {1}, 1, 1]", __shape7, B, (this.channels * this.radix));
             if (__shape7[0] != B || __shape7[1] != (this.channels * this.radix) || __shape7[2] != 1L || __shape7[3] != 1L) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "logits", "[{0}, {1}, 1, 1]", __shape7, B, (this.channels * this.radix));
             if ((this.radix == 1L))
             {
                 global::Zoo.Torch.torch.Tensor? __output0;
-                using (var __t8 = this.Temporaries()) __output0 = __t8.Keep((u * logits.sigmoid()));
+                using (var __t8 = this.Temporaries()) __output0 = __t8.Keep((__t8.Last(u) * __t8.Free(__t8.Last(logits).sigmoid(), 1)));
                 var __shape9 = __output0.shape;
                 if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.channels, OH, OW);
                 if (__shape9[0] != B || __shape9[1] != this.channels || __shape9[2] != OH || __shape9[3] != OW) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, this.channels, OH, OW);
                 return __output0;
             }
             global::Zoo.Torch.torch.Tensor? a;
-            using (var __t10 = this.Temporaries()) a = __t10.Keep(logits.view(B, this.cardinality, this.radix, -1L).transpose(1L, 2L).softmax(1L).reshape(B, this.radix, this.channels, 1L, 1L));
+            using (var __t10 = this.Temporaries()) a = __t10.Keep(__t10.Free(__t10.Arg(__t10.Free(__t10.Arg(__t10.Free(__t10.Last(logits).view(B, this.cardinality, this.radix, -1L), 1)).transpose(1L, 2L), 1)).softmax(1L), 1).reshape(B, this.radix, this.channels, 1L, 1L));
             global::Zoo.Torch.torch.Tensor? __output1;
-            using (var __t11 = this.Temporaries()) __output1 = __t11.Keep((splits * a).sum(new long[] { 1L }));
+            using (var __t11 = this.Temporaries()) __output1 = __t11.Keep(__t11.Free((__t11.Last(splits) * __t11.Last(a)), 2).sum(new long[] { 1L }));
             var __shape12 = __output1.shape;
             if (__shape12.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, this.channels, OH, OW);
             if (__shape12[0] != B || __shape12[1] != this.channels || __shape12[2] != OH || __shape12[3] != OW) throw global::Zoo.ShapeCheck.Mismatch("SplitAttention", "output", "[{0}, {1}, {2}, {3}]", __shape12, B, this.channels, OH, OW);

@@ -73,26 +73,26 @@ namespace Zoo.Blocks
             if (__shape1.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "input", "[{0}, {1}, {2}, {3}]", __shape1, B, expected, H, W);
             if (__shape1[0] != B || __shape1[1] != expected || __shape1[2] != H || __shape1[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "input", "[{0}, {1}, {2}, {3}]", __shape1, B, expected, H, W);
             global::Zoo.Torch.torch.Tensor? from_cw;
-            using (var __t2 = this.Temporaries()) from_cw = __t2.Keep(this.cw.call(x.permute(0L, 2L, 1L, 3L)).permute(0L, 2L, 1L, 3L));
+            using (var __t2 = this.Temporaries()) from_cw = __t2.Keep(__t2.Free(this.cw.call(__t2.Arg(x.permute(0L, 2L, 1L, 3L))), 1).permute(0L, 2L, 1L, 3L));
             var __shape3 = from_cw.shape;
             if (__shape3.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
             if (__shape3[0] != B || __shape3[1] != C || __shape3[2] != H || __shape3[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_cw", "[{0}, {1}, {2}, {3}]", __shape3, B, C, H, W);
             global::Zoo.Torch.torch.Tensor? from_hc;
-            using (var __t4 = this.Temporaries()) from_hc = __t4.Keep(this.hc.call(x.permute(0L, 3L, 2L, 1L)).permute(0L, 3L, 2L, 1L));
+            using (var __t4 = this.Temporaries()) from_hc = __t4.Keep(__t4.Free(this.hc.call(__t4.Arg(x.permute(0L, 3L, 2L, 1L))), 1).permute(0L, 3L, 2L, 1L));
             var __shape5 = from_hc.shape;
             if (__shape5.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
             if (__shape5[0] != B || __shape5[1] != C || __shape5[2] != H || __shape5[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "from_hc", "[{0}, {1}, {2}, {3}]", __shape5, B, C, H, W);
             if ((this.hw != null))
             {
                 global::Zoo.Torch.torch.Tensor? __output0;
-                using (var __t6 = this.Temporaries()) __output0 = __t6.Keep((((from_cw + from_hc) + this.hw.call(x)) / 3L));
+                using (var __t6 = this.Temporaries()) __output0 = __t6.Keep((__t6.Free((__t6.Arg(__t6.Free((__t6.Last(from_cw) + __t6.Last(from_hc)), 2)) + __t6.Arg(this.hw.call(x))), 2) / 3L));
                 var __shape7 = __output0.shape;
                 if (__shape7.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape7, B, C, H, W);
                 if (__shape7[0] != B || __shape7[1] != C || __shape7[2] != H || __shape7[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape7, B, C, H, W);
                 return __output0;
             }
             global::Zoo.Torch.torch.Tensor? __output1;
-            using (var __t8 = this.Temporaries()) __output1 = __t8.Keep(((from_cw + from_hc) / 2L));
+            using (var __t8 = this.Temporaries()) __output1 = __t8.Keep((__t8.Free((__t8.Last(from_cw) + __t8.Last(from_hc)), 2) / 2L));
             var __shape9 = __output1.shape;
             if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, C, H, W);
             if (__shape9[0] != B || __shape9[1] != C || __shape9[2] != H || __shape9[3] != W) throw global::Zoo.ShapeCheck.Mismatch("TripletAttention", "output", "[{0}, {1}, {2}, {3}]", __shape9, B, C, H, W);

@@ -59,7 +59,7 @@ namespace Zoo.Blocks
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "pooled", "[{0}, 2, {1}, {2}]", __shape2, B, P, Q);
             if (__shape2[0] != B || __shape2[1] != 2L || __shape2[2] != P || __shape2[3] != Q) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "pooled", "[{0}, 2, {1}, {2}]", __shape2, B, P, Q);
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t3 = this.Temporaries()) __output0 = __t3.Keep((z * this.bn.call(this.conv.call(pooled)).sigmoid()));
+            using (var __t3 = this.Temporaries()) __output0 = __t3.Keep((z * __t3.Free(__t3.Arg(__t3.Free(this.bn.call(__t3.Arg(__t3.Free(this.conv.call(__t3.Last(pooled)), 1))), 1)).sigmoid(), 1)));
             var __shape4 = __output0.shape;
             if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, D, P, Q);
             if (__shape4[0] != B || __shape4[1] != D || __shape4[2] != P || __shape4[3] != Q) throw global::Zoo.ShapeCheck.Mismatch("ZPoolGate", "output", "[{0}, {1}, {2}, {3}]", __shape4, B, D, P, Q);

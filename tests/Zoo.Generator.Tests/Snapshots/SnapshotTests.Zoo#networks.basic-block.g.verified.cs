@@ -121,16 +121,16 @@ namespace Zoo.Blocks
             var W = __shape0[3];
             if (__shape0[1] != this.inplanes) throw global::Zoo.ShapeCheck.Mismatch("BasicBlock", "input x", "[B, {0}, H, W]", __shape0, this.inplanes);
             global::Zoo.Torch.torch.Tensor? @out;
-            using (var __t1 = this.Temporaries()) @out = __t1.Keep(this.relu.call(this.bn1.call(this.conv1.call(x))));
-            using (var __t2 = this.Temporaries()) @out = __t2.Keep(this.bn2.call(this.conv2.call(@out)));
-            using (var __t3 = this.Temporaries()) @out = __t3.Keep(((this.attn != null) ? this.attn.call(@out) : @out));
+            using (var __t1 = this.Temporaries()) @out = __t1.Keep(this.relu.call(__t1.Free(this.bn1.call(__t1.Arg(this.conv1.call(x))), 1)));
+            using (var __t2 = this.Temporaries()) @out = __t2.Keep(this.bn2.call(__t2.Free(this.conv2.call(__t2.Last(@out, x)), 1)));
+            using (var __t3 = this.Temporaries()) @out = __t3.Keep(((this.attn != null) ? this.attn.call(__t3.Last(@out, x)) : @out));
             global::Zoo.Torch.torch.Tensor? identity;
             using (var __t4 = this.Temporaries()) identity = __t4.Keep(((this.downsample != null) ? this.downsample.call(x) : x));
             if ((this.reshapes && (this.shortcut == global::Zoo.Blocks.BasicBlock.Shortcut.ZeroPad)))
             {
                 using (var __t5 = this.Temporaries()) identity = __t5.Keep(global::Zoo.Torch.torch.nn.functional.pad((x)[global::Zoo.Torch.TensorIndex.Colon, global::Zoo.Torch.TensorIndex.Colon, global::Zoo.Torch.TensorIndex.Slice((long?)null, (long?)null, this.stride), global::Zoo.Torch.TensorIndex.Slice((long?)null, (long?)null, this.stride)], new long[] { 0L, 0L, 0L, 0L, 0L, (this.planes - this.inplanes) }));
             }
-            using (var __t6 = this.Temporaries()) @out = __t6.Keep(this.relu.call((@out + identity)));
+            using (var __t6 = this.Temporaries()) @out = __t6.Keep(this.relu.call(__t6.Free((__t6.Last(@out) + __t6.Last(identity)), 2)));
             var __shape7 = @out.shape;
             if (__shape7.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("BasicBlock", "out", "[{0}, {1}, {2}, {3}]", __shape7, B, this.planes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             if (__shape7[0] != B || __shape7[1] != this.planes || __shape7[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape7[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("BasicBlock", "out", "[{0}, {1}, {2}, {3}]", __shape7, B, this.planes, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));

@@ -89,10 +89,10 @@ namespace Zoo.Blocks
             using (var __t1 = this.Temporaries()) pre = __t1.Keep(this.bn1.call(x).relu());
             global::Zoo.Torch.torch.Tensor? @out;
             using (var __t2 = this.Temporaries()) @out = __t2.Keep(this.conv1.call(pre));
-            using (var __t3 = this.Temporaries()) @out = __t3.Keep(this.conv2.call(this.bn2.call(@out).relu()));
-            using (var __t4 = this.Temporaries()) @out = __t4.Keep(this.conv3.call(this.bn3.call(@out).relu()));
+            using (var __t3 = this.Temporaries()) @out = __t3.Keep(this.conv2.call(__t3.Free(__t3.Arg(__t3.Free(this.bn2.call(__t3.Last(@out, pre)), 1)).relu(), 1)));
+            using (var __t4 = this.Temporaries()) @out = __t4.Keep(this.conv3.call(__t4.Free(__t4.Arg(__t4.Free(this.bn3.call(__t4.Last(@out, pre)), 1)).relu(), 1)));
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep((@out + ((this.shortcut != null) ? this.shortcut.call(pre) : x)));
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep((__t5.Last(@out) + ((this.shortcut != null) ? __t5.Free(this.shortcut.call(__t5.Last(pre)), 1) : x)));
             var __shape6 = __output0.shape;
             if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("PreActBottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.out_channels, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             if (__shape6[0] != B || __shape6[1] != this.out_channels || __shape6[2] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape6[3] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("PreActBottleneck", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.out_channels, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));

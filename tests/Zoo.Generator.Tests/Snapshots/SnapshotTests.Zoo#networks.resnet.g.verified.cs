@@ -211,21 +211,21 @@ namespace Zoo.Networks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.maxpool.call(this.relu.call(this.bn1.call(this.conv1.call(x)))));
-            using (var __t2 = this.Temporaries()) x = __t2.Keep(this.layer1.call(x));
-            using (var __t3 = this.Temporaries()) x = __t3.Keep(((this.stage_attn1 != null) ? this.stage_attn1.call(x) : x));
-            using (var __t4 = this.Temporaries()) x = __t4.Keep(this.layer2.call(x));
-            using (var __t5 = this.Temporaries()) x = __t5.Keep(((this.stage_attn2 != null) ? this.stage_attn2.call(x) : x));
-            using (var __t6 = this.Temporaries()) x = __t6.Keep(this.layer3.call(x));
-            using (var __t7 = this.Temporaries()) x = __t7.Keep(((this.stage_attn3 != null) ? this.stage_attn3.call(x) : x));
-            using (var __t8 = this.Temporaries()) x = __t8.Keep(this.layer4.call(x));
+            using (var __t1 = this.Temporaries()) x = __t1.Keep(this.maxpool.call(__t1.Free(this.relu.call(__t1.Arg(__t1.Free(this.bn1.call(__t1.Arg(__t1.Free(this.conv1.call(__t1.Last(x)), 1))), 1))), 1)));
+            using (var __t2 = this.Temporaries()) x = __t2.Keep(this.layer1.call(__t2.Last(x)));
+            using (var __t3 = this.Temporaries()) x = __t3.Keep(((this.stage_attn1 != null) ? this.stage_attn1.call(__t3.Last(x)) : x));
+            using (var __t4 = this.Temporaries()) x = __t4.Keep(this.layer2.call(__t4.Last(x)));
+            using (var __t5 = this.Temporaries()) x = __t5.Keep(((this.stage_attn2 != null) ? this.stage_attn2.call(__t5.Last(x)) : x));
+            using (var __t6 = this.Temporaries()) x = __t6.Keep(this.layer3.call(__t6.Last(x)));
+            using (var __t7 = this.Temporaries()) x = __t7.Keep(((this.stage_attn3 != null) ? this.stage_attn3.call(__t7.Last(x)) : x));
+            using (var __t8 = this.Temporaries()) x = __t8.Keep(this.layer4.call(__t8.Last(x)));
             var __shape9 = x.shape;
             if (__shape9.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape9, B, (512L * this.e));
             if (__shape9[0] != B || __shape9[1] != (512L * this.e)) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "x", "[{0}, {1}, _, _]", __shape9, B, (512L * this.e));
             if (((this.avgpool != null) && (this.fc != null)))
             {
                 global::Zoo.Torch.torch.Tensor? __output0;
-                using (var __t10 = this.Temporaries()) __output0 = __t10.Keep(this.fc.call(this.avgpool.call(x).flatten(start_dim: 1L)));
+                using (var __t10 = this.Temporaries()) __output0 = __t10.Keep(this.fc.call(__t10.Free(__t10.Arg(__t10.Free(this.avgpool.call(__t10.Last(x)), 1)).flatten(start_dim: 1L), 1)));
                 var __shape11 = __output0.shape;
                 if (__shape11.Length != 2) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape11, B, this.num_classes);
                 if (__shape11[0] != B || __shape11[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("ResNet", "output", "[{0}, {1}]", __shape11, B, this.num_classes);

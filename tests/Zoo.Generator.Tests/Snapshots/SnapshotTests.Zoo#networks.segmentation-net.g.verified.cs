@@ -87,12 +87,12 @@ namespace Zoo.Networks
             if (__shape2.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "f", "[{0}, {1}, _, _]", __shape2, B, this.features);
             if (__shape2[0] != B || __shape2[1] != this.features) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "f", "[{0}, {1}, _, _]", __shape2, B, this.features);
             global::Zoo.Torch.torch.Tensor? scores;
-            using (var __t3 = this.Temporaries()) scores = __t3.Keep(this.head.call(f));
+            using (var __t3 = this.Temporaries()) scores = __t3.Keep(this.head.call(__t3.Last(f)));
             var __shape4 = scores.shape;
             if (__shape4.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "scores", "[{0}, {1}, _, _]", __shape4, B, this.num_classes);
             if (__shape4[0] != B || __shape4[1] != this.num_classes) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "scores", "[{0}, {1}, _, _]", __shape4, B, this.num_classes);
             global::Zoo.Torch.torch.Tensor? __output0;
-            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(scores, size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true));
+            using (var __t5 = this.Temporaries()) __output0 = __t5.Keep(global::Zoo.Torch.torch.nn.functional.interpolate(__t5.Last(scores), size: new long[] { H, W }, mode: global::Zoo.Torch.InterpolationMode.Bilinear, align_corners: true));
             var __shape6 = __output0.shape;
             if (__shape6.Length != 4) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.num_classes, H, W);
             if (__shape6[0] != B || __shape6[1] != this.num_classes || __shape6[2] != H || __shape6[3] != W) throw global::Zoo.ShapeCheck.Mismatch("SegmentationNet", "output", "[{0}, {1}, {2}, {3}]", __shape6, B, this.num_classes, H, W);

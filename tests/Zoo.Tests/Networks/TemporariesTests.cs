@@ -33,6 +33,36 @@ public class TemporariesTests
     }
 
     [Fact]
+    public void A_network_holds_a_few_activations_at_a_time_not_a_stages_worth()
+    {
+        // Each input is freed once the call consuming it returns (a statement's nested results, a variable's value at
+        // its last read, a Sequential's input to each layer), as PyTorch frees them.
+        using var net = ResNet.resnet50();
+        net.eval();
+        using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
+        var x = randn(1, 3, 64, 64);
+
+        long PeakTensors()
+        {
+            TensorCounters.ResetPeak();
+            var before = TensorCounters.Live;
+            using (var y = net.call(x)) Assert.Equal(new long[] { 1, 1000 }, y.shape);
+            return TensorCounters.Peak - before;
+        }
+
+        var freeing = PeakTensors();
+        // A hook turns freeing off in the modules above it (it may keep any tensor): with one on every layer, every
+        // call holds its intermediates until it returns.
+        var hooks = net.named_modules().Select(m => m.module).OfType<nn.Module<Tensor, Tensor>>()
+            .Select(m => m.register_forward_hook((_, _, _) => null)).ToList();
+        var kept = PeakTensors();
+        hooks.ForEach(h => h.Dispose());
+        Assert.InRange(freeing, 1, 8);
+        Assert.True(kept > 10 * freeing, $"{kept} tensors at the peak without freeing, {freeing} with");
+    }
+
+    [Fact]
     public void A_hook_inside_a_network_keeps_what_it_captures()
     {
         using var net = CifarResNet.resnet20();

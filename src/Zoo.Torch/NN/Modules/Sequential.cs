@@ -46,10 +46,18 @@ namespace Zoo.Torch.Modules
 
         public override Tensor forward(Tensor input)
         {
+            // Each layer's input is freed as soon as the next layer has returned (unless that layer returned it, as an
+            // in-place ReLU does), so a stage of blocks holds one activation at a time, as in PyTorch.
+            using var temporaries = Temporaries();
             var x = input;
-            foreach (var (_, layer) in layers) x = layer.call(x);
+            foreach (var (_, layer) in layers)
+            {
+                var y = layer.call(x);
+                temporaries.Release(x, y);
+                x = y;
+            }
             // An empty Sequential is the identity; return a new handle as every layer does.
-            return ReferenceEquals(x, input) ? input.alias() : x;
+            return temporaries.Keep(ReferenceEquals(x, input) ? input.alias() : x);
         }
 
         public IEnumerator<nn.Module<Tensor, Tensor>> GetEnumerator() => layers.Select(l => l.module).GetEnumerator();
