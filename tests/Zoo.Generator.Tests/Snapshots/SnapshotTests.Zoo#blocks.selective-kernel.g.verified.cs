@@ -99,13 +99,8 @@ namespace Zoo.Blocks
             var H = __shape0[2];
             var W = __shape0[3];
             if (__shape0[1] != this.in_channels) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "input x", "[B, {0}, H, W]", __shape0, this.in_channels);
-            var features = new global::System.Collections.Generic.List<global::Zoo.Torch.torch.Tensor>();
-            for (long m = 0L; m < this.num_paths; m++)
-            {
-                features.Add(this.paths[(int)m].call(x));
-            }
             global::Zoo.Torch.torch.Tensor? u;
-            using (var __t1 = this.Temporaries()) u = __t1.Keep(global::Zoo.Torch.torch.stack(features, 1L));
+            using (var __t1 = this.Temporaries()) u = __t1.Keep(global::Zoo.Torch.torch.stack(global::Zoo.SpecList.Build<global::Zoo.Torch.torch.Tensor>(0L, this.num_paths, m => this.paths[(int)m].call(x)), 1L));
             var __shape2 = u.shape;
             if (__shape2.Length != 5) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape2, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
             if (__shape2[0] != B || __shape2[1] != this.num_paths || __shape2[2] != this.width || __shape2[3] != (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L) || __shape2[4] != (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L)) throw global::Zoo.ShapeCheck.Mismatch("SelectiveKernel", "u", "[{0}, {1}, {2}, {3}, {4}]", __shape2, B, this.num_paths, this.width, (global::Zoo.SpecMath.FloorDiv((H - 1L), this.stride) + 1L), (global::Zoo.SpecMath.FloorDiv((W - 1L), this.stride) + 1L));
