@@ -34,7 +34,7 @@ var benchFolder = FindBenchFolder();
 var cases = TorchCases.All.Concat(ModelCases.All).Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
 var machine = MachineInfo.Describe(threads);
 Console.WriteLine(machine);
-Console.WriteLine($"{cases.Count} cases, {rounds} alternating rounds each, medians\n");
+Console.WriteLine($"{cases.Count} cases, {rounds} alternating rounds each; times are medians, ratios the median of the rounds' ratios\n");
 
 using var worker = new PyTorchWorker(benchFolder);
 var runner = new Runner(worker, benchFolder, threads, rounds);

@@ -5,15 +5,14 @@ namespace Zoo.Bench;
 
 /// <summary>
 /// Times each case in Zoo and in PyTorch, alternating rounds (Zoo, PyTorch, Zoo, ...) after a warm-up, and keeps the
-/// median per-iteration time of each side: alternation puts both under the same machine state, the median ignores
-/// the odd slow round.
+/// median per-iteration time of each side. The ratio is the median over rounds of each round's ratio (its Zoo median
+/// over its PyTorch median): the two halves of a round run seconds apart, under the same machine state, so a slow
+/// minute on a shared host moves both and cancels, where a ratio of whole-run medians would take it in.
 /// </summary>
 public sealed class Runner
 {
-    public sealed record Result(BenchCase Case, double ZooSeconds, double TorchSeconds)
+    public sealed record Result(BenchCase Case, double ZooSeconds, double TorchSeconds, double Ratio)
     {
-        /// <summary>Zoo's time over PyTorch's: below 1 means Zoo is faster.</summary>
-        public double Ratio => ZooSeconds / TorchSeconds;
 
         /// <summary>The memory one step needs above the case at rest, in bytes (null where not measured).</summary>
         public long? ZooPeakBytes { get; init; }
@@ -45,13 +44,18 @@ public sealed class Runner
         // Warm-up: JIT tiering on our side, allocator and caches on both.
         TimeZoo(step, Math.Max(1, benchCase.Iterations / 2));
         worker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
+        var ratios = new List<double>();
         for (int r = 0; r < rounds; r++)
         {
-            zoo.AddRange(TimeZoo(step, benchCase.Iterations));
-            pytorch.AddRange(worker.Run(benchCase.Name, benchCase.Iterations, threads));
+            var zooRound = TimeZoo(step, benchCase.Iterations).ToList();
+            var pytorchRound = worker.Run(benchCase.Name, benchCase.Iterations, threads).ToList();
+            zoo.AddRange(zooRound);
+            pytorch.AddRange(pytorchRound);
+            ratios.Add(Median(zooRound) / Median(pytorchRound));
         }
         ReleaseCase();
-        return new Result(benchCase, Median(zoo), Median(pytorch));
+        // Zoo's time over PyTorch's: below 1 means Zoo is faster.
+        return new Result(benchCase, Median(zoo), Median(pytorch), Median(ratios));
     }
 
     /// <summary>Adds both sides' step memory to a timed result (see <see cref="MemoryProbe"/>), each side in a fresh process.</summary>
