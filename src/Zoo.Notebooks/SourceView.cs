@@ -54,7 +54,8 @@ public static partial class SourceView
     /// (<c>global::Zoo.Torch.torch.nn.Conv2d</c> reads <c>nn.Conv2d</c>, <c>global::Zoo.SpecMath.Max</c> reads
     /// <c>SpecMath.Max</c>), and without the scopes that free each statement's temporaries:
     /// <c>using (var __t1 = this.Temporaries()) s = __t1.Keep(e);</c> reads <c>s = e;</c>, and
-    /// <c>var s = e;</c> right after the declaration <c>Tensor? s;</c>.
+    /// <c>var s = e;</c> right after the declaration <c>Tensor? s;</c>; inside <c>e</c>, the marks that free each input
+    /// once its consumer returns go too: <c>__t1.Free(f(__t1.Arg(g(__t1.Last(x, y)))), 1)</c> reads <c>f(g(x))</c>.
     /// </summary>
     public static string Readable(string code)
     {
@@ -63,7 +64,8 @@ public static partial class SourceView
         {
             var statement = TemporariesScope().Match(lines[i]);
             if (!statement.Success) continue;
-            var (indent, target, value) = (statement.Groups["indent"].Value, statement.Groups["target"].Value, statement.Groups["value"].Value);
+            var (indent, target) = (statement.Groups["indent"].Value, statement.Groups["target"].Value);
+            var value = Unmark(statement.Groups["value"].Value, statement.Groups["scope"].Value);
             if (i > 0 && lines[i - 1].Trim() == $"Tensor? {target};")
             {
                 lines[i - 1] = $"{indent}var {target} = {value};";
@@ -75,6 +77,84 @@ public static partial class SourceView
             }
         }
         return string.Join("\n", lines);
+    }
+
+    /// <summary><c>scope.Arg(e)</c> → <c>e</c>, <c>scope.Last(x, aliases)</c> → <c>x</c>, <c>scope.Free(e, n)</c> → <c>e</c>, at any depth.</summary>
+    private static string Unmark(string text, string scope)
+    {
+        var result = new System.Text.StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            var (at, mark) = NextMark(text, scope + ".", i);
+            if (at < 0) return result.Append(text, i, text.Length - i).ToString();
+            result.Append(text, i, at - i);
+            var open = at + scope.Length + 1 + mark.Length;
+            var close = Closing(text, open);
+            var arguments = TopLevelArguments(text.Substring(open + 1, close - open - 1));
+            var inner = mark switch
+            {
+                "Last" => arguments[0],
+                "Free" => string.Join(",", arguments.Take(arguments.Count - 1)),
+                _ => string.Join(",", arguments),
+            };
+            result.Append(Unmark(inner.Trim(), scope));
+            i = close + 1;
+        }
+    }
+
+    private static (int At, string Mark) NextMark(string text, string prefix, int from)
+    {
+        var best = (-1, "");
+        foreach (var mark in new[] { "Arg", "Last", "Free" })
+        {
+            var at = text.IndexOf(prefix + mark + "(", from, StringComparison.Ordinal);
+            if (at >= 0 && (best.Item1 < 0 || at < best.Item1)) best = (at, mark);
+        }
+        return best;
+    }
+
+    // The index of the parenthesis closing the one at `open`, skipping string literals.
+    private static int Closing(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] == '"') i = EndOfString(text, i);
+            else if (text[i] == '(') depth++;
+            else if (text[i] == ')' && --depth == 0) return i;
+        }
+        throw new ArgumentException("unbalanced parentheses in generated code: " + text);
+    }
+
+    private static List<string> TopLevelArguments(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '"') i = EndOfString(text, i);
+            else if (text[i] is '(' or '[' or '{') depth++;
+            else if (text[i] is ')' or ']' or '}') depth--;
+            else if (text[i] == ',' && depth == 0)
+            {
+                parts.Add(text[start..i]);
+                start = i + 1;
+            }
+        }
+        parts.Add(text[start..]);
+        return parts;
+    }
+
+    private static int EndOfString(string text, int quote)
+    {
+        for (var i = quote + 1; i < text.Length; i++)
+        {
+            if (text[i] == '\\') i++;
+            else if (text[i] == '"') return i;
+        }
+        return text.Length - 1;
     }
 
     [GeneratedRegex(@"^(?<indent>\s*)using \(var (?<scope>__t\d+) = this\.Temporaries\(\)\) (?<target>@?\w+) = \k<scope>\.Keep\((?<value>.*)\);$")]

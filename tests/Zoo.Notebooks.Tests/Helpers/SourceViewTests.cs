@@ -37,6 +37,15 @@ public sealed class SourceViewTests
     }
 
     [Fact]
+    public void Readable_drops_the_marks_that_free_inputs_at_their_consumers()
+    {
+        Assert.Equal("x = relu(bn(conv(x)));", SourceView.Readable(
+            "using (var __t3 = this.Temporaries()) x = __t3.Keep(relu(__t3.Free(bn(__t3.Arg(__t3.Free(conv(__t3.Last(x, y, z)), 1))), 1)));"));
+        Assert.Equal("y = einsum(\"bi,bj->ij\", (a + b), c);", SourceView.Readable(
+            "using (var __t1 = this.Temporaries()) y = __t1.Keep(einsum(\"bi,bj->ij\", __t1.Free((__t1.Last(a) + b), 1), c));"));
+    }
+
+    [Fact]
     public void Members_names_a_member_the_source_lacks()
     {
         var error = Assert.Throws<ArgumentException>(() => SourceView.Members(GeneratedSe, "backward"));

@@ -7,6 +7,7 @@ namespace Zoo.Tests.Networks;
 /// A generated forward frees its temporaries: each tensor statement keeps only its result, and the call keeps only
 /// the output, so a network's step holds what PyTorch's reference counting would (docs/benchmarks.md measures it).
 /// </summary>
+[Collection(ProcessWideStateCollection.Name)] // one test counts live tensors, which other tests would move
 public class TemporariesTests
 {
     [Fact]
@@ -42,6 +43,7 @@ public class TemporariesTests
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var x = randn(1, 3, 64, 64);
+        ProcessWideStateCollection.Quiesce();
 
         long PeakTensors()
         {
