@@ -7,6 +7,7 @@ int threads = Environment.ProcessorCount, rounds = 5;
 string? filter = null, markdown = null;
 var memory = true;
 string? memoryOf = null;
+if (args is [ZooWorker.Argument]) return ZooWorker.Serve(Console.In, Console.Out); // the Zoo side of a timing, as a child
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -36,8 +37,7 @@ var machine = MachineInfo.Describe(threads);
 Console.WriteLine(machine);
 Console.WriteLine($"{cases.Count} cases, {rounds} alternating rounds each; times are medians, ratios the median of the rounds' ratios\n");
 
-using var worker = new PyTorchWorker(benchFolder);
-var runner = new Runner(worker, benchFolder, threads, rounds);
+var runner = new Runner(benchFolder, threads, rounds);
 var results = new List<Runner.Result>();
 foreach (var c in cases)
 {

@@ -4,7 +4,8 @@ using Zoo.Torch;
 namespace Zoo.Bench;
 
 /// <summary>
-/// Times each case in Zoo and in PyTorch, alternating rounds (Zoo, PyTorch, Zoo, ...) after a warm-up, and keeps the
+/// Times each case in Zoo and in PyTorch, each in a fresh worker process of its own (see <see cref="BenchWorker"/>),
+/// alternating rounds (Zoo, PyTorch, Zoo, ...) after a warm-up, and keeps the
 /// median per-iteration time of each side. The ratio is the median over rounds of each round's ratio (its Zoo median
 /// over its PyTorch median): the two halves of a round run seconds apart, under the same machine state, so a slow
 /// minute on a shared host moves both and cancels, where a ratio of whole-run medians would take it in.
@@ -23,37 +24,35 @@ public sealed class Runner
         public double? MemoryRatio => ZooPeakBytes is { } z && TorchPeakBytes is { } t && t > 0 ? (double)z / t : null;
     }
 
-    private readonly PyTorchWorker worker;
     private readonly string benchFolder;
     private readonly int threads;
     private readonly int rounds;
 
-    public Runner(PyTorchWorker worker, string benchFolder, int threads, int rounds)
+    public Runner(string benchFolder, int threads, int rounds)
     {
         this.benchFolder = benchFolder;
-        this.worker = worker;
         this.threads = threads;
         this.rounds = rounds;
     }
 
     public Result Measure(BenchCase benchCase)
     {
-        var step = benchCase.Prepare();
+        using var zooWorker = BenchWorker.Zoo();
+        using var pytorchWorker = BenchWorker.PyTorch(benchFolder);
         var zoo = new List<double>();
         var pytorch = new List<double>();
         // Warm-up: JIT tiering on our side, allocator and caches on both.
-        TimeZoo(step, Math.Max(1, benchCase.Iterations / 2));
-        worker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
+        zooWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
+        pytorchWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
         var ratios = new List<double>();
         for (int r = 0; r < rounds; r++)
         {
-            var zooRound = TimeZoo(step, benchCase.Iterations).ToList();
-            var pytorchRound = worker.Run(benchCase.Name, benchCase.Iterations, threads).ToList();
+            var zooRound = zooWorker.Run(benchCase.Name, benchCase.Iterations, threads);
+            var pytorchRound = pytorchWorker.Run(benchCase.Name, benchCase.Iterations, threads);
             zoo.AddRange(zooRound);
             pytorch.AddRange(pytorchRound);
-            ratios.Add(Median(zooRound) / Median(pytorchRound));
+            ratios.Add(Median(zooRound.ToList()) / Median(pytorchRound.ToList()));
         }
-        ReleaseCase();
         // Zoo's time over PyTorch's: below 1 means Zoo is faster.
         return new Result(benchCase, Median(zoo), Median(pytorch), Median(ratios));
     }
@@ -62,28 +61,8 @@ public sealed class Runner
     public Result MeasureMemory(Result timed)
     {
         var zoo = MemoryProbe.InFreshProcess(timed.Case.Name, threads);
-        var pytorch = PyTorchWorker.Memory(benchFolder, timed.Case.Name, threads);
+        var pytorch = BenchWorker.PyTorchMemory(benchFolder, timed.Case.Name, threads);
         return timed with { ZooPeakBytes = zoo, TorchPeakBytes = pytorch };
-    }
-
-    // A case's model and tensors are garbage once measured; their native memory goes back before the next case.
-    private static void ReleaseCase()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-    }
-
-    private static IEnumerable<double> TimeZoo(Action step, int iterations)
-    {
-        var times = new double[iterations];
-        for (int i = 0; i < iterations; i++)
-        {
-            long start = Stopwatch.GetTimestamp();
-            using (torch.NewDisposeScope()) step();
-            times[i] = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        }
-        return times;
     }
 
     private static double Median(List<double> values)

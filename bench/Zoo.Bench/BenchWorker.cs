@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Zoo.Bench;
+
+/// <summary>
+/// One side of a timing: a child process that times named cases on request, one JSON line per request and reply
+/// (<c>{"case", "iterations", "threads"}</c> → <c>{"ok": true, "seconds": [...]}</c>). The PyTorch side is
+/// bench/python/bench_worker.py, the Zoo side this program with <see cref="ZooWorker.Argument"/>.
+/// </summary>
+/// <remarks>
+/// Each case gets two fresh workers, so neither side's time depends on the cases it ran before (glibc's heap and its
+/// adaptive mmap threshold, thread pools and library caches all start the same for every case), and both start with
+/// the same allocator settings (<see cref="AllocatorEnvironment"/>).
+/// </remarks>
+public sealed class BenchWorker : IDisposable
+{
+    /// <summary>
+    /// glibc settings both workers run with: allocations up to 32 MiB come from the heap and freed memory stays there,
+    /// so a step in steady state reuses its pages on either side. Left to glibc's defaults, whether a step faults its
+    /// tensors' pages in afresh depends on the adaptive mmap threshold, that is on the process's history: the same
+    /// case measured 30–60% apart depending on which cases ran before it.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> AllocatorEnvironment = new Dictionary<string, string>
+    {
+        ["MALLOC_MMAP_THRESHOLD_"] = (32 * 1024 * 1024).ToString(CultureInfo.InvariantCulture),
+        ["MALLOC_TRIM_THRESHOLD_"] = (1L << 32).ToString(CultureInfo.InvariantCulture),
+    };
+
+    private readonly Process process;
+    private readonly string side;
+
+    private BenchWorker(ProcessStartInfo start, string side)
+    {
+        this.side = side;
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.UseShellExecute = false;
+        foreach (var (key, value) in AllocatorEnvironment) start.Environment[key] = value;
+        process = Process.Start(start) ?? throw new InvalidOperationException($"could not start the {side} worker ({start.FileName})");
+    }
+
+    /// <summary>A python3-torch process running bench/python/bench_worker.py.</summary>
+    public static BenchWorker PyTorch(string benchFolder) =>
+        new(new ProcessStartInfo("/usr/bin/python3") { ArgumentList = { "-u", Path.Combine(benchFolder, "python", "bench_worker.py") } }, "PyTorch");
+
+    /// <summary>This program in worker mode.</summary>
+    public static BenchWorker Zoo()
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!);
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BenchWorker).Assembly.Location);
+        start.ArgumentList.Add(ZooWorker.Argument);
+        return new BenchWorker(start, "Zoo");
+    }
+
+    /// <summary>Runs <paramref name="iterations"/> iterations of a case; returns their times in seconds.</summary>
+    public double[] Run(string name, int iterations, int threads)
+    {
+        process.StandardInput.WriteLine(JsonSerializer.Serialize(new { @case = name, iterations, threads }));
+        var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException($"the {side} worker exited");
+        using var reply = JsonDocument.Parse(line);
+        if (!reply.RootElement.GetProperty("ok").GetBoolean())
+            throw new InvalidOperationException($"{side} failed on {name}:\n{reply.RootElement.GetProperty("error").GetString()}");
+        return reply.RootElement.GetProperty("seconds").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+    }
+
+    /// <summary>The memory one iteration of a case needs above the case at rest, in bytes, measured by a fresh python3-torch process.</summary>
+    public static long PyTorchMemory(string benchFolder, string name, int threads)
+    {
+        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var a in new[] { "-u", Path.Combine(benchFolder, "python", "bench_worker.py"), "--memory", name, "--threads", threads.ToString(CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(a);
+        return MemoryProbe.ReadBytes(start, "PyTorch", name);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            process.StandardInput.Close();
+            if (!process.WaitForExit(10000)) process.Kill();
+        }
+        catch (InvalidOperationException) { }
+        process.Dispose();
+    }
+}
