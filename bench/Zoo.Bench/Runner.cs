@@ -24,6 +24,8 @@ public sealed class Runner
         public double? MemoryRatio => ZooPeakBytes is { } z && TorchPeakBytes is { } t && t > 0 ? (double)z / t : null;
     }
 
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
     private readonly string benchFolder;
     private readonly int threads;
     private readonly int rounds;
@@ -41,9 +43,15 @@ public sealed class Runner
         using var pytorchWorker = BenchWorker.PyTorch(benchFolder);
         var zoo = new List<double>();
         var pytorch = new List<double>();
-        // Warm-up: JIT tiering on our side, allocator and caches on both.
-        zooWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
-        pytorchWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
+        // Warm-up, on each side for at least WarmUp: the allocator and the caches on both, and on ours the JIT's
+        // tiering (a method runs optimised only after 30 calls and a background compilation, which would otherwise
+        // compete with the first rounds for the two cores).
+        var warmUp = Stopwatch.StartNew();
+        do
+        {
+            zooWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
+            pytorchWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
+        } while (warmUp.Elapsed < WarmUp);
         var ratios = new List<double>();
         for (int r = 0; r < rounds; r++)
         {
