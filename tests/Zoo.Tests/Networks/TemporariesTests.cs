@@ -43,7 +43,7 @@ public class TemporariesTests
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         var x = randn(1, 3, 64, 64);
-        ProcessWideStateCollection.Quiesce();
+        UnreachableTensors.FreeNow();
 
         long PeakTensors()
         {

@@ -5,7 +5,7 @@ namespace Zoo.Torch.Tests.Lifetime;
 [Collection(ProcessWideStateCollection.Name)]
 public class DisposeScopeTests
 {
-    public DisposeScopeTests() => ProcessWideStateCollection.Quiesce();
+    public DisposeScopeTests() => UnreachableTensors.FreeNow();
 
     private sealed class Scale : nn.Module<Tensor, Tensor>
     {

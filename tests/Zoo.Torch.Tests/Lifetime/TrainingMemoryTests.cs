@@ -31,7 +31,7 @@ public class TrainingMemoryTests
     [Fact]
     public void Two_thousand_training_steps_return_to_the_baseline_live_count_and_keep_memory_flat()
     {
-        ProcessWideStateCollection.Quiesce();
+        UnreachableTensors.FreeNow();
         manual_seed(0);
         using var model = new SmallCnn();
         using var optimizer = optim.SGD(model.parameters(), lr: 0.01, momentum: 0.9);
@@ -52,12 +52,12 @@ public class TrainingMemoryTests
 
         // Warm-up: allocator caches, momentum buffers and JIT reach their steady state first.
         Train(200);
-        ProcessWideStateCollection.Quiesce();
+        UnreachableTensors.FreeNow();
         long baselineTensors = TensorCounters.Live;
         long baselineRss = ResidentBytes();
 
         Train(2000);
-        ProcessWideStateCollection.Quiesce();
+        UnreachableTensors.FreeNow();
         long growth = ResidentBytes() - baselineRss;
 
         Assert.Equal(baselineTensors, TensorCounters.Live);
