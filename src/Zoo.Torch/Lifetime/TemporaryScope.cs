@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Zoo.Torch;
 
 /// <summary>
@@ -53,21 +51,21 @@ public readonly struct TemporaryScope : IDisposable
     /// <summary>As <see cref="Last(torch.Tensor)"/>, except when a variable still alive holds the same tensor.</summary>
     public torch.Tensor Last(torch.Tensor value, object? alive)
     {
-        scope?.Hold(value, Holds(alive, value) ? null : call);
+        scope?.Hold(value, DisposeScopeResults.Holds(alive, value) ? null : call);
         return value;
     }
 
     /// <summary>As <see cref="Last(torch.Tensor)"/>, except when a variable still alive holds the same tensor.</summary>
     public torch.Tensor Last(torch.Tensor value, object? alive1, object? alive2)
     {
-        scope?.Hold(value, Holds(alive1, value) || Holds(alive2, value) ? null : call);
+        scope?.Hold(value, DisposeScopeResults.Holds(alive1, value) || DisposeScopeResults.Holds(alive2, value) ? null : call);
         return value;
     }
 
     /// <summary>As <see cref="Last(torch.Tensor)"/>, except when a variable still alive holds the same tensor.</summary>
     public torch.Tensor Last(torch.Tensor value, params object?[] alive)
     {
-        scope?.Hold(value, alive.Any(a => Holds(a, value)) ? null : call);
+        scope?.Hold(value, alive.Any(a => DisposeScopeResults.Holds(a, value)) ? null : call);
         return value;
     }
 
@@ -81,7 +79,7 @@ public readonly struct TemporaryScope : IDisposable
     /// <summary>Frees <paramref name="value"/> now if this statement made it and <paramref name="result"/> does not hold it (a loop over layers frees each layer's input so).</summary>
     public void Release(torch.Tensor value, object? result)
     {
-        if (scope is not null && value.OwningScope == scope && !Holds(result, value)) Dispose(value);
+        if (scope is not null && value.OwningScope == scope && !DisposeScopeResults.Holds(result, value)) Dispose(value);
     }
 
     public void Dispose() => scope?.Dispose();
@@ -91,7 +89,7 @@ public readonly struct TemporaryScope : IDisposable
         for (var i = held.Count - 1; i >= from; i--)
         {
             var (tensor, owner) = held[i];
-            if (owner is not null && tensor.OwningScope == owner && !Holds(result, tensor)) Dispose(tensor);
+            if (owner is not null && tensor.OwningScope == owner && !DisposeScopeResults.Holds(result, tensor)) Dispose(tensor);
         }
         held.RemoveRange(from, held.Count - from);
     }
@@ -100,24 +98,5 @@ public readonly struct TemporaryScope : IDisposable
     {
         tensor.OwningScope = null;
         tensor.Dispose();
-    }
-
-    /// <summary>Whether <paramref name="value"/> (a tensor, a list or array of tensors, a tuple) is or contains <paramref name="tensor"/>.</summary>
-    private static bool Holds(object? value, torch.Tensor tensor)
-    {
-        switch (value)
-        {
-            case null: return false;
-            case torch.Tensor t: return ReferenceEquals(t, tensor);
-            case IEnumerable<torch.Tensor> tensors:
-                foreach (var t in tensors)
-                    if (ReferenceEquals(t, tensor)) return true;
-                return false;
-            case ITuple tuple:
-                for (var i = 0; i < tuple.Length; i++)
-                    if (Holds(tuple[i], tensor)) return true;
-                return false;
-            default: return false;
-        }
     }
 }

@@ -101,6 +101,22 @@ public class ModuleCallScopeTests
         Assert.Equal(3, scope.DisposablesCount); // the input and both halves; the products are freed
     }
 
+    private sealed class Nested : nn.Module<Tensor, (Tensor, (Tensor, Tensor[]))>
+    {
+        public Nested() : base(nameof(Nested)) { }
+        public override (Tensor, (Tensor, Tensor[])) forward(Tensor input) => (input * 2, (input * 3, new[] { input * 4 }));
+    }
+
+    [Fact]
+    public void The_tensors_of_a_nested_tuple_output_reach_the_caller()
+    {
+        using var module = new Nested();
+        using var scope = NewDisposeScope();
+        var (a, (b, c)) = module.call(ones(1));
+        Assert.Equal(new[] { 2f, 3f, 4f }, new[] { a, b, c[0] }.Select(t => t.ToArray<float>()[0]));
+        Assert.Equal(4, scope.DisposablesCount); // the input and the three results
+    }
+
     [Fact]
     public void A_hook_below_may_keep_what_it_captures()
     {
