@@ -46,13 +46,7 @@ public sealed class BenchWorker : IDisposable
         new(new ProcessStartInfo("/usr/bin/python3") { ArgumentList = { "-u", Path.Combine(benchFolder, "python", "bench_worker.py") } }, "PyTorch");
 
     /// <summary>This program in worker mode.</summary>
-    public static BenchWorker Zoo()
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!);
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(BenchWorker).Assembly.Location);
-        start.ArgumentList.Add(ZooWorker.Argument);
-        return new BenchWorker(start, "Zoo");
-    }
+    public static BenchWorker Zoo() => new(ThisProgram.With(ZooWorker.Argument), "Zoo");
 
     /// <summary>Runs <paramref name="iterations"/> iterations of a case; returns their times in seconds.</summary>
     public double[] Run(string name, int iterations, int threads)

@@ -28,9 +28,8 @@ public static partial class MemoryProbe
     /// <summary>Runs this program again with <see cref="Argument"/> and reads the bytes it prints.</summary>
     public static long InFreshProcess(string caseName, int threads)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(MemoryProbe).Assembly.Location);
-        foreach (var a in new[] { Argument, caseName, "--threads", threads.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(a);
+        var start = ThisProgram.With(Argument, caseName, "--threads", threads.ToString(CultureInfo.InvariantCulture));
+        start.RedirectStandardOutput = true;
         return ReadBytes(start, "Zoo", caseName);
     }
 

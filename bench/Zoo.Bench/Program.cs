@@ -28,11 +28,11 @@ torch.set_num_threads(threads);
 if (memoryOf is not null)
 {
     // A child run of the memory measurement: one case, in this fresh process; prints bytes.
-    Console.WriteLine(MemoryProbe.StepPeakBytes(ModelCases.All.Single(c => c.Name == memoryOf).Prepare));
+    Console.WriteLine(MemoryProbe.StepPeakBytes(BenchCases.Named(memoryOf).Prepare));
     return 0;
 }
 var benchFolder = FindBenchFolder();
-var cases = TorchCases.All.Concat(ModelCases.All).Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+var cases = BenchCases.All.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
 var machine = MachineInfo.Describe(threads);
 Console.WriteLine(machine);
 Console.WriteLine($"{cases.Count} cases, {rounds} alternating rounds each; times are medians, ratios the median of the rounds' ratios\n");

@@ -1,20 +1,19 @@
 using System.Diagnostics;
-using Zoo.Torch;
 
 namespace Zoo.Bench;
 
 /// <summary>
 /// Times each case in Zoo and in PyTorch, each in a fresh worker process of its own (see <see cref="BenchWorker"/>),
-/// alternating rounds (Zoo, PyTorch, Zoo, ...) after a warm-up, and keeps the
-/// median per-iteration time of each side. The ratio is the median over rounds of each round's ratio (its Zoo median
-/// over its PyTorch median): the two halves of a round run seconds apart, under the same machine state, so a slow
-/// minute on a shared host moves both and cancels, where a ratio of whole-run medians would take it in.
+/// alternating rounds (Zoo, PyTorch, Zoo, ...) after a warm-up, and keeps the median per-iteration time of each side.
+/// The ratio is the median over rounds of each round's ratio (its Zoo median over its PyTorch median): the two halves
+/// of a round run seconds apart, under the same machine state, so a slow minute on a shared host moves both and
+/// cancels, where a ratio of whole-run medians would take it in.
 /// </summary>
 public sealed class Runner
 {
+    /// <param name="Ratio">Zoo's time over PyTorch's (the median of the rounds' ratios): below 1 means Zoo is faster.</param>
     public sealed record Result(BenchCase Case, double ZooSeconds, double TorchSeconds, double Ratio)
     {
-
         /// <summary>The memory one step needs above the case at rest, in bytes (null where not measured).</summary>
         public long? ZooPeakBytes { get; init; }
 
@@ -59,9 +58,8 @@ public sealed class Runner
             var pytorchRound = pytorchWorker.Run(benchCase.Name, benchCase.Iterations, threads);
             zoo.AddRange(zooRound);
             pytorch.AddRange(pytorchRound);
-            ratios.Add(Median(zooRound.ToList()) / Median(pytorchRound.ToList()));
+            ratios.Add(Median(zooRound) / Median(pytorchRound));
         }
-        // Zoo's time over PyTorch's: below 1 means Zoo is faster.
         return new Result(benchCase, Median(zoo), Median(pytorch), Median(ratios));
     }
 
@@ -73,7 +71,7 @@ public sealed class Runner
         return timed with { ZooPeakBytes = zoo, TorchPeakBytes = pytorch };
     }
 
-    private static double Median(List<double> values)
+    private static double Median(IEnumerable<double> values)
     {
         var sorted = values.OrderBy(v => v).ToArray();
         int n = sorted.Length;

@@ -28,7 +28,7 @@ public static class ZooWorker
                     step = null; // one case's model and tensors alive at a time
                     GC.Collect();
                     GC.WaitForPendingFinalizers();
-                    step = TorchCases.All.Concat(ModelCases.All).Single(c => c.Name == name).Prepare();
+                    step = BenchCases.Named(name).Prepare();
                     prepared = name;
                 }
                 var seconds = new double[root.GetProperty("iterations").GetInt32()];
