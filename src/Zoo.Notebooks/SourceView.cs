@@ -91,12 +91,12 @@ public static partial class SourceView
             result.Append(text, i, at - i);
             var open = at + scope.Length + 1 + mark.Length;
             var close = Closing(text, open);
-            var arguments = TopLevelArguments(text.Substring(open + 1, close - open - 1));
+            var body = text.Substring(open + 1, close - open - 1);
             var inner = mark switch
             {
-                "Last" => arguments[0],
-                "Free" => string.Join(",", arguments.Take(arguments.Count - 1)),
-                _ => string.Join(",", arguments),
+                "Last" => TopLevelArguments(body)[0],
+                "Free" => body.Substring(0, body.LastIndexOf(',')), // its last argument is a plain count
+                _ => body,
             };
             result.Append(Unmark(inner.Trim(), scope));
             i = close + 1;

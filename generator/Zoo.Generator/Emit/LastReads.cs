@@ -214,30 +214,11 @@ internal sealed class LastReads
     private static bool Exclusive(Read a, Read b) =>
         a.Branches.Any(x => b.Branches.Any(y => ReferenceEquals(x.Ternary, y.Ternary) && x.Branch != 0 && y.Branch != 0 && x.Branch != y.Branch));
 
-    private sealed class Read
-    {
-        public Read(BoundName name, BoundExpr? consumer, BoundExpr[] ancestors, (BoundTernary Ternary, int Branch)[] branches, bool repeated)
-        {
-            Name = name;
-            Consumer = consumer;
-            Ancestors = ancestors;
-            Branches = branches;
-            Repeated = repeated;
-        }
-
-        public BoundName Name { get; }
-
-        /// <summary>The call or operator the value is an input of (null: a ternary's branch, a list's item, the whole value).</summary>
-        public BoundExpr? Consumer { get; }
-
-        public BoundExpr[] Ancestors { get; }
-
-        /// <summary>The ternaries it is inside, with 0 (condition), 1 (when true) or 2 (when false).</summary>
-        public (BoundTernary Ternary, int Branch)[] Branches { get; }
-
-        /// <summary>Inside a comprehension's body, which runs once per item.</summary>
-        public bool Repeated { get; }
-    }
+    /// <summary>One read of a variable in a statement.</summary>
+    /// <param name="Consumer">The call or operator the value is an input of (null: a ternary's branch, a list's item, the whole value).</param>
+    /// <param name="Branches">The ternaries it is inside, with 0 (condition), 1 (when true) or 2 (when false).</param>
+    /// <param name="Repeated">Inside a comprehension's body, which runs once per item.</param>
+    private sealed record Read(BoundName Name, BoundExpr? Consumer, BoundExpr[] Ancestors, (BoundTernary Ternary, int Branch)[] Branches, bool Repeated);
 
     private static void Collect(BoundExpr expr, List<BoundExpr> ancestors, List<(BoundTernary, int)> branches, bool repeated, List<Read> reads)
     {
