@@ -6,7 +6,7 @@ namespace Zoo.Bench;
 
 /// <summary>
 /// One side of a timing: a child process that times named cases on request, one JSON line per request and reply
-/// (<c>{"case", "iterations", "threads"}</c> → <c>{"ok": true, "seconds": [...]}</c>). The PyTorch side is
+/// (a <see cref="RoundRequest"/> → <c>{"ok": true, "seconds": [...]}</c>). The PyTorch side is
 /// bench/python/bench_worker.py, the Zoo side this program with <see cref="ZooWorker.Argument"/>.
 /// </summary>
 /// <remarks>
@@ -48,10 +48,10 @@ public sealed class BenchWorker : IDisposable
     /// <summary>This program in worker mode.</summary>
     public static BenchWorker Zoo() => new(ThisProgram.With(ZooWorker.Argument), "Zoo");
 
-    /// <summary>Runs <paramref name="iterations"/> iterations of a case; returns their times in seconds.</summary>
-    public double[] Run(string name, int iterations, int threads)
+    /// <summary>Runs one round of a case; returns its timed iterations' times in seconds.</summary>
+    public double[] Run(string name, RoundRequest round, int threads)
     {
-        process.StandardInput.WriteLine(JsonSerializer.Serialize(new { @case = name, iterations, threads }));
+        process.StandardInput.WriteLine(JsonSerializer.Serialize(round.ToJson(name, threads)));
         var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException($"the {side} worker exited");
         using var reply = JsonDocument.Parse(line);
         if (!reply.RootElement.GetProperty("ok").GetBoolean())

@@ -48,14 +48,14 @@ public sealed class Runner
         var warmUp = Stopwatch.StartNew();
         do
         {
-            zooWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
-            pytorchWorker.Run(benchCase.Name, Math.Max(1, benchCase.Iterations / 2), threads);
+            zooWorker.Run(benchCase.Name, RoundRequest.WarmUp(benchCase.Iterations), threads);
+            pytorchWorker.Run(benchCase.Name, RoundRequest.WarmUp(benchCase.Iterations), threads);
         } while (warmUp.Elapsed < WarmUp);
         var ratios = new List<double>();
         for (int r = 0; r < rounds; r++)
         {
-            var zooRound = zooWorker.Run(benchCase.Name, benchCase.Iterations, threads);
-            var pytorchRound = pytorchWorker.Run(benchCase.Name, benchCase.Iterations, threads);
+            var zooRound = zooWorker.Run(benchCase.Name, RoundRequest.Measured(benchCase.Iterations), threads);
+            var pytorchRound = pytorchWorker.Run(benchCase.Name, RoundRequest.Measured(benchCase.Iterations), threads);
             zoo.AddRange(zooRound);
             pytorch.AddRange(pytorchRound);
             ratios.Add(Median(zooRound) / Median(pytorchRound));

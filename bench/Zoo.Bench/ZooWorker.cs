@@ -31,13 +31,7 @@ public static class ZooWorker
                     step = BenchCases.Named(name).Prepare();
                     prepared = name;
                 }
-                var seconds = new double[root.GetProperty("iterations").GetInt32()];
-                for (var i = 0; i < seconds.Length; i++)
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    using (torch.NewDisposeScope()) step!();
-                    seconds[i] = Stopwatch.GetElapsedTime(start).TotalSeconds;
-                }
+                var seconds = Round(step!, RoundRequest.From(root));
                 reply = JsonSerializer.Serialize(new { ok = true, seconds });
             }
             catch (Exception e)
@@ -48,5 +42,28 @@ public static class ZooWorker
             output.Flush();
         }
         return 0;
+    }
+
+    /// <summary>
+    /// One round: untimed steps until the machine has settled, then timed steps; returns the timed steps' seconds.
+    /// </summary>
+    private static double[] Round(Action step, RoundRequest request)
+    {
+        var settle = Stopwatch.StartNew();
+        while (settle.Elapsed.TotalSeconds < request.SettleSeconds) Step(step);
+        var seconds = new List<double>(request.Iterations);
+        var timed = Stopwatch.StartNew();
+        while (seconds.Count < request.Iterations || timed.Elapsed.TotalSeconds < request.MinSeconds)
+        {
+            var start = Stopwatch.GetTimestamp();
+            Step(step);
+            seconds.Add(Stopwatch.GetElapsedTime(start).TotalSeconds);
+        }
+        return seconds.ToArray();
+    }
+
+    private static void Step(Action step)
+    {
+        using (torch.NewDisposeScope()) step();
     }
 }
