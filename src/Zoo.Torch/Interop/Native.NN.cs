@@ -35,6 +35,7 @@ internal static partial class Native
     [LibraryImport(Lib)] internal static partial IntPtr zoo_adaptive_avg_pool2d(IntPtr input, long[] outputSize, int outputSizeN);
     [LibraryImport(Lib)] internal static partial IntPtr zoo_adaptive_max_pool1d(IntPtr input, long[] outputSize, int outputSizeN);
     [LibraryImport(Lib)] internal static partial IntPtr zoo_adaptive_max_pool2d(IntPtr input, long[] outputSize, int outputSizeN, out IntPtr indices);
+    [LibraryImport(Lib)] internal static partial IntPtr zoo_adaptive_max_pool2d_values(IntPtr input, long[] outputSize, int outputSizeN);
 
     // nn_sampling.cpp
     [LibraryImport(Lib)] internal static partial IntPtr zoo_interpolate(IntPtr input, long[]? size, int sizeN, double[]? scales, int scalesN, int mode, int alignCorners, int antialias);

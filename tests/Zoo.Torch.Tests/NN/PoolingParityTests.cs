@@ -29,6 +29,7 @@ public class PoolingParityTests
         { "adaptive_avg_pool2d_uneven", "F.adaptive_avg_pool2d(x, (3, 2))", t => nn.functional.adaptive_avg_pool2d(t["x"], new long[] { 3, 2 }), () => X(2, 3, 7, 5), "x" },
         { "adaptive_max_pool1d", "F.adaptive_max_pool1d(x, 4)", t => nn.functional.adaptive_max_pool1d(t["x"], 4), () => X(2, 3, 9), "x" },
         { "adaptive_max_pool2d", "F.adaptive_max_pool2d(x, (2, 3))", t => nn.functional.adaptive_max_pool2d(t["x"], new long[] { 2, 3 }), () => X(2, 3, 7, 8), "x" },
+        { "adaptive_max_pool2d_global", "F.adaptive_max_pool2d(x, 1)", t => nn.functional.adaptive_max_pool2d(t["x"], 1), () => X(2, 3, 5, 7), "x" },
         { "adaptive_max_pool2d_indices", "F.adaptive_max_pool2d(x, 2, return_indices=True)[1]",
             t => nn.functional.adaptive_max_pool2d_with_indices(t["x"], new long[] { 2 }).indices, () => X(1, 2, 5, 5) },
     };

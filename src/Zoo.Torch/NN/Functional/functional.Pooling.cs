@@ -72,13 +72,13 @@ public static partial class torch
                 new(Native.zoo_adaptive_max_pool1d(input.Handle, new[] { output_size }, 1));
 
             /// <summary>Max pooling to a fixed output size, whatever the input's size.</summary>
-            public static Tensor adaptive_max_pool2d(Tensor input, long[] output_size)
-            {
-                var output = new Tensor(Native.zoo_adaptive_max_pool2d(input.Handle,
-                    Args.Expand(output_size, 2, 1, nameof(output_size), nameof(adaptive_max_pool2d)), 2, out var indices));
-                Native.zoo_tensor_free(indices);
-                return output;
-            }
+            /// <remarks>
+            /// A global pool (output 1x1) that records no gradient is computed as a maximum over H and W: the same
+            /// values, several times faster than the pooling kernel, which also finds the indices a backward needs.
+            /// </remarks>
+            public static Tensor adaptive_max_pool2d(Tensor input, long[] output_size) =>
+                new(Native.zoo_adaptive_max_pool2d_values(input.Handle,
+                    Args.Expand(output_size, 2, 1, nameof(output_size), nameof(adaptive_max_pool2d)), 2));
 
             public static Tensor adaptive_max_pool2d(Tensor input, long output_size) => adaptive_max_pool2d(input, new[] { output_size });
 
