@@ -5,6 +5,8 @@ namespace Zoo.Bench;
 /// <summary>
 /// Times each case in Zoo and in PyTorch, each in a fresh worker process of its own (see <see cref="BenchWorker"/>),
 /// alternating rounds (Zoo, PyTorch, Zoo, ...) after a warm-up, and keeps the median per-iteration time of each side.
+/// Each round settles before it times (see <see cref="RoundRequest"/>); a cheap case runs extra rounds (see
+/// <see cref="MinTimedSeconds"/>).
 /// The ratio is the median over rounds of each round's ratio (its Zoo median over its PyTorch median): the two halves
 /// of a round run seconds apart, under the same machine state, so a slow minute on a shared host moves both and
 /// cancels, where a ratio of whole-run medians would take it in.
@@ -24,6 +26,16 @@ public sealed class Runner
     }
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// A cheap case runs more rounds than asked, until each side has this many seconds of timed steps (at most
+    /// <see cref="MaxRoundsFactor"/> times the rounds asked for): on a shared host a few-millisecond step switches
+    /// between speed levels 1.5x apart every few hundred milliseconds on both sides alike, and seven rounds of such a
+    /// case left its ratio wherever those switches fell (A²'s training step measured 0.97 and 1.13 in two runs).
+    /// </summary>
+    private const double MinTimedSeconds = 3;
+
+    private const int MaxRoundsFactor = 5;
 
     private readonly string benchFolder;
     private readonly int threads;
@@ -52,7 +64,7 @@ public sealed class Runner
             pytorchWorker.Run(benchCase.Name, RoundRequest.WarmUp(benchCase.Iterations), threads);
         } while (warmUp.Elapsed < WarmUp);
         var ratios = new List<double>();
-        for (int r = 0; r < rounds; r++)
+        for (int r = 0; r < rounds || (r < MaxRoundsFactor * rounds && Math.Min(zoo.Sum(), pytorch.Sum()) < MinTimedSeconds); r++)
         {
             var zooRound = zooWorker.Run(benchCase.Name, RoundRequest.Measured(benchCase.Iterations), threads);
             var pytorchRound = pytorchWorker.Run(benchCase.Name, RoundRequest.Measured(benchCase.Iterations), threads);
