@@ -3,7 +3,8 @@
 Measured the same way on both sides (bench/Zoo.Bench/MemoryProbe.cs): glibc is told to serve every allocation of
 64 KiB or more with its own mmap (M_MMAP_THRESHOLD), so a freed tensor leaves the resident set at once and the peak
 is the tensors alive together, not what the allocator happened to keep cached. The high-water mark is reset through
-/proc/self/clear_refs before the step. One warm-up step runs first (lazy initialisation, first-call buffers).
+/proc/self/clear_refs before the step. Two warm-up steps run first, as on the C# side (see its WarmUpSteps): the
+measured step is one of a running loop.
 It runs in a fresh process: in one that already ran the case, glibc would serve the step from chunks it cached.
 """
 import ctypes
@@ -25,8 +26,12 @@ def _status_kib(field):
     raise RuntimeError(f"{field} not in /proc/self/status")
 
 
+WARM_UP_STEPS = 2
+
+
 def step_peak(step):
-    step()
+    for _ in range(WARM_UP_STEPS):
+        step()
     gc.collect()
     rest = _status_kib("VmRSS")
     with open("/proc/self/clear_refs", "w") as f:
