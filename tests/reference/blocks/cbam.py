@@ -7,6 +7,7 @@ code (the paper writes the pair the other way round; the order only fixes which 
 that BN has momentum 0.01, as the official BasicConv.
 """
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 
@@ -24,7 +25,9 @@ class CBAM(nn.Module):
 
     def forward(self, x):
         avg = self.mlp(x.mean(dim=(2, 3), keepdim=True))
-        mx = self.mlp(x.amax(dim=(2, 3), keepdim=True))
+        # A max pool over the whole map, as the official code's F.max_pool2d(x, (H, W)): its backward sends each
+        # channel's gradient to one maximum (amax's would split it among ties).
+        mx = self.mlp(F.adaptive_max_pool2d(x, 1))
         x = x * torch.sigmoid(avg + mx)
         s = torch.cat([x.amax(dim=1, keepdim=True), x.mean(dim=1, keepdim=True)], dim=1)
         return x * torch.sigmoid(self.spatial_bn(self.spatial_conv(s)))
