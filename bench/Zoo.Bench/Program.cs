@@ -3,7 +3,7 @@ using Zoo.Bench;
 using Zoo.Torch;
 
 // Usage: dotnet run -c Release --project bench/Zoo.Bench -- [--threads N] [--rounds R] [--filter text] [--no-memory] [--markdown path]
-int threads = Environment.ProcessorCount, rounds = 5;
+int threads = Environment.ProcessorCount, rounds = 7;
 string? filter = null, markdown = null;
 var memory = true;
 string? memoryOf = null;
