@@ -42,8 +42,7 @@ public sealed class BenchWorker : IDisposable
     }
 
     /// <summary>A python3-torch process running bench/python/bench_worker.py.</summary>
-    public static BenchWorker PyTorch(string benchFolder) =>
-        new(new ProcessStartInfo("/usr/bin/python3") { ArgumentList = { "-u", Path.Combine(benchFolder, "python", "bench_worker.py") } }, "PyTorch");
+    public static BenchWorker PyTorch(string benchFolder) => new(PythonWorker(benchFolder), "PyTorch");
 
     /// <summary>This program in worker mode.</summary>
     public static BenchWorker Zoo() => new(ThisProgram.With(ZooWorker.Argument), "Zoo");
@@ -62,10 +61,17 @@ public sealed class BenchWorker : IDisposable
     /// <summary>The memory one iteration of a case needs above the case at rest, in bytes, measured by a fresh python3-torch process.</summary>
     public static long PyTorchMemory(string benchFolder, string name, int threads)
     {
-        var start = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { "-u", Path.Combine(benchFolder, "python", "bench_worker.py"), "--memory", name, "--threads", threads.ToString(CultureInfo.InvariantCulture) })
-            start.ArgumentList.Add(a);
+        var start = PythonWorker(benchFolder, "--memory", name, "--threads", threads.ToString(CultureInfo.InvariantCulture));
+        start.RedirectStandardOutput = true;
         return MemoryProbe.ReadBytes(start, "PyTorch", name);
+    }
+
+    /// <summary>Debian's python3 (the one with torch) running bench/python/bench_worker.py, unbuffered.</summary>
+    private static ProcessStartInfo PythonWorker(string benchFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("/usr/bin/python3") { UseShellExecute = false, ArgumentList = { "-u", Path.Combine(benchFolder, "python", "bench_worker.py") } };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return start;
     }
 
     public void Dispose()

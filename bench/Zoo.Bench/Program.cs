@@ -35,7 +35,7 @@ var benchFolder = FindBenchFolder();
 var cases = BenchCases.All.Where(c => filter is null || c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
 var machine = MachineInfo.Describe(threads);
 Console.WriteLine(machine);
-Console.WriteLine($"{cases.Count} cases, at least {rounds} alternating rounds each (more for a cheap case, up to 3 s of timed steps a side); times are medians, ratios the median of the rounds' ratios\n");
+Console.WriteLine($"{cases.Count} cases, at least {rounds} alternating rounds each (more for a cheap case, up to {Runner.MinTimedSeconds} s of timed steps a side); times are medians, ratios the median of the rounds' ratios\n");
 
 var runner = new Runner(benchFolder, threads, rounds);
 var results = new List<Runner.Result>();

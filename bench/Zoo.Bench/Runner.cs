@@ -33,7 +33,7 @@ public sealed class Runner
     /// between speed levels 1.5x apart every few hundred milliseconds on both sides alike, and seven rounds of such a
     /// case left its ratio wherever those switches fell (A²'s training step measured 0.97 and 1.13 in two runs).
     /// </summary>
-    private const double MinTimedSeconds = 3;
+    public const double MinTimedSeconds = 3;
 
     private const int MaxRoundsFactor = 5;
 
