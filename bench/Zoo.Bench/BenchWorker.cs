@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Zoo.Torch;
 
 namespace Zoo.Bench;
 
@@ -12,7 +13,9 @@ namespace Zoo.Bench;
 /// <remarks>
 /// Each case gets two fresh workers, so neither side's time depends on the cases it ran before (glibc's heap and its
 /// adaptive mmap threshold, thread pools and library caches all start the same for every case), and both start with
-/// the same allocator settings (<see cref="AllocatorEnvironment"/>).
+/// the same allocator settings (<see cref="AllocatorEnvironment"/>) and the same thread-pool settings (Zoo.Torch's
+/// <see cref="ThreadPoolEnvironment.Defaults"/>, which a python3-torch process would otherwise not get: the same
+/// libtorch, configured the same way on both sides).
 /// </remarks>
 public sealed class BenchWorker : IDisposable
 {
@@ -38,6 +41,7 @@ public sealed class BenchWorker : IDisposable
         start.RedirectStandardOutput = true;
         start.UseShellExecute = false;
         foreach (var (key, value) in AllocatorEnvironment) start.Environment[key] = value;
+        foreach (var (key, value) in ThreadPoolEnvironment.Defaults) start.Environment.TryAdd(key, value); // the driver's own value, if set, goes to both
         process = Process.Start(start) ?? throw new InvalidOperationException($"could not start the {side} worker ({start.FileName})");
     }
 

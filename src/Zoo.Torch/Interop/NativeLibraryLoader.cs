@@ -5,7 +5,8 @@ using System.Runtime.InteropServices;
 namespace Zoo.Torch.Interop;
 
 /// <summary>
-/// Finds the native shim wherever a build or a package put it, and sets libtorch's thread count once it is loaded.
+/// Finds the native shim wherever a build or a package put it, sets its thread pools' spin-wait (see
+/// <see cref="ThreadPoolEnvironment"/>) before it loads and libtorch's thread count once it is loaded.
 /// </summary>
 /// <remarks>
 /// Places searched, in order: beside this assembly, its <c>runtimes/linux-x64/native</c> folder (a build's output),
@@ -26,6 +27,7 @@ internal static class NativeLibraryLoader
     private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
     {
         if (name != LibraryName) return IntPtr.Zero;
+        ThreadPoolEnvironment.ApplyDefaults(); // read by libgomp and OpenBLAS as libtorch loads them
         var handle = Load(Candidates(assembly));
         ConfigureThreads(handle);
         return handle;
