@@ -29,9 +29,8 @@ public sealed class Runner
 
     /// <summary>
     /// A cheap case runs more rounds than asked, until each side has this many seconds of timed steps (at most
-    /// <see cref="MaxRoundsFactor"/> times the rounds asked for): on a shared host a few-millisecond step switches
-    /// between speed levels 1.5x apart every few hundred milliseconds on both sides alike, and seven rounds of such a
-    /// case left its ratio wherever those switches fell (A²'s training step measured 0.97 and 1.13 in two runs).
+    /// <see cref="MaxRoundsFactor"/> times the rounds asked for): seven rounds of a few-millisecond step are a
+    /// fraction of a second of timed steps per side, and a single slow stretch of a shared host then moves the ratio.
     /// </summary>
     public const double MinTimedSeconds = 3;
 

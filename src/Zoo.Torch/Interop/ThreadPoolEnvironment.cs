@@ -12,8 +12,9 @@ namespace Zoo.Torch;
 /// (milliseconds), OpenBLAS's for 2^28 cycles (about 0.1 s), and keeps a core the other pool now needs: an OpenMP
 /// region then waits for the scheduler to hand its second thread a time slice. On two cores an attention block that
 /// alternates matrix products and element-wise kernels ran its training step at 25, 38 or over 100 ms from one step to
-/// the next (A² double attention, batch 8, 256x28x28), both in Zoo and in PyTorch; with these settings every step takes
-/// 27 ms, and DANet's position attention 84 instead of 110 ms, while convolution-bound networks keep their speed.
+/// the next (A² double attention, batch 8, 256x28x28), both in Zoo and in PyTorch. With these settings PyTorch's own
+/// training steps take 0.91x the time over the benchmarks' cases (A² 25 instead of 38 ms, DANet's channel attention 39
+/// instead of 64 ms), a few convolution-bound blocks up to 9% longer: docs/benchmarks.md has the table.
 /// These are read once, when the two libraries load; a value the user set in the environment is kept.
 /// Both sides of the benchmarks run with them (bench/).
 /// </remarks>
