@@ -24,14 +24,22 @@ internal static class NativeLibraryLoader
     internal static void Install() =>
         NativeLibrary.SetDllImportResolver(typeof(NativeLibraryLoader).Assembly, Resolve);
 
-    private static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath)
+    /// <summary>
+    /// The runtime asks the resolver once per P/Invoke method it binds, not once per library: the shim is loaded and
+    /// configured on the first request only, so that a later binding neither loads it again nor undoes a thread count
+    /// the user set in between.
+    /// </summary>
+    private static readonly Lazy<IntPtr> Shim = new(() =>
     {
-        if (name != LibraryName) return IntPtr.Zero;
         ThreadPoolEnvironment.ApplyDefaults(); // read by libgomp and OpenBLAS as libtorch loads them
-        var handle = Load(Candidates(assembly));
+        var handle = Load(Candidates(typeof(NativeLibraryLoader).Assembly));
         ConfigureThreads(handle);
         return handle;
-    }
+    });
+
+    /// <summary>The resolver the runtime calls for each P/Invoke of this assembly it binds.</summary>
+    internal static IntPtr Resolve(string name, Assembly assembly, DllImportSearchPath? searchPath) =>
+        name == LibraryName ? Shim.Value : IntPtr.Zero;
 
     /// <summary>
     /// Loads the first candidate that exists and loads. A shim that exists but does not load almost always lacks
