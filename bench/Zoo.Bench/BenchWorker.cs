@@ -13,9 +13,9 @@ namespace Zoo.Bench;
 /// <remarks>
 /// Each case gets two fresh workers, so neither side's time depends on the cases it ran before (glibc's heap and its
 /// adaptive mmap threshold, thread pools and library caches all start the same for every case), and both start with
-/// the same allocator settings (<see cref="AllocatorEnvironment"/>) and the same thread-pool settings (Zoo.Torch's
-/// <see cref="ThreadPoolEnvironment.Defaults"/>, which a python3-torch process would otherwise not get: the same
-/// libtorch, configured the same way on both sides).
+/// the same allocator settings (<see cref="AllocatorEnvironment"/>) and the same thread-pool settings
+/// (<see cref="ThreadPoolSettings"/>, which a python3-torch process would otherwise not get: the same libtorch,
+/// configured the same way on both sides).
 /// </remarks>
 public sealed class BenchWorker : IDisposable
 {
@@ -31,6 +31,13 @@ public sealed class BenchWorker : IDisposable
         ["MALLOC_TRIM_THRESHOLD_"] = (1L << 32).ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// The thread pools' spin-wait both workers run with: Zoo.Torch's <see cref="ThreadPoolEnvironment.Defaults"/>, or
+    /// the driver's own value of a variable where its environment sets one.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ThreadPoolSettings =
+        ThreadPoolEnvironment.Defaults.ToDictionary(d => d.Key, d => Environment.GetEnvironmentVariable(d.Key) ?? d.Value);
+
     private readonly Process process;
     private readonly string side;
 
@@ -41,7 +48,7 @@ public sealed class BenchWorker : IDisposable
         start.RedirectStandardOutput = true;
         start.UseShellExecute = false;
         foreach (var (key, value) in AllocatorEnvironment) start.Environment[key] = value;
-        foreach (var (key, value) in ThreadPoolEnvironment.Defaults) start.Environment.TryAdd(key, value); // the driver's own value, if set, goes to both
+        foreach (var (key, value) in ThreadPoolSettings) start.Environment[key] = value;
         process = Process.Start(start) ?? throw new InvalidOperationException($"could not start the {side} worker ({start.FileName})");
     }
 

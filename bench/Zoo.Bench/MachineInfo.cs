@@ -11,13 +11,9 @@ public static class MachineInfo
             ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
             : "unknown CPU";
         return $"{cpu}, {Environment.ProcessorCount} cores; {threads} intra-op thread(s) on both sides; BLAS: {Blas()}; " +
-               $"thread pools' spin-wait on both sides: {ThreadPoolSettings()}; " +
+               $"thread pools' spin-wait on both sides: {string.Join(", ", BenchWorker.ThreadPoolSettings.Select(s => $"{s.Key}={s.Value}"))}; " +
                $"libtorch {torch.__version__}; .NET {Environment.Version}";
     }
-
-    /// <summary>The spin-wait settings both workers run with (see <see cref="ThreadPoolEnvironment"/>).</summary>
-    public static string ThreadPoolSettings() => string.Join(", ",
-        ThreadPoolEnvironment.Defaults.Select(d => $"{d.Key}={Environment.GetEnvironmentVariable(d.Key) ?? d.Value}"));
 
     /// <summary>Which BLAS Debian's libtorch resolves (the libblas.so.3 alternative): OpenBLAS is ~35x the reference.</summary>
     public static string Blas()
